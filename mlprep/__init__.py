@@ -1,0 +1,3 @@
+"""mlprep: machine-learning interview practice in the terminal."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,6 @@
+"""`python -m mlprep`."""
+
+from mlprep.cli.app import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The question bank: the model, YAML loading and validation, the compiled cache, selection."""

@@ -1,0 +1,1 @@
+"""The command line: Typer glue and terminal rendering. Core modules never import from here."""

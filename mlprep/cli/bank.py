@@ -1,0 +1,76 @@
+"""`mlprep bank validate | list | show`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from mlprep.bank.cache import Filters, open_bank
+from mlprep.cli import render
+from mlprep.cli.options import BankOption, DifficultyOption, Lang, LangOption, TagOption, TopicOption
+
+app = typer.Typer(no_args_is_help=True, help="Check, list and show questions.")
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or bank directories (default: every bank).")
+    ] = None,
+) -> None:
+    """Check bank files; print each problem as file:line: field: message and exit 1 if there are any."""
+    from mlprep import paths as mlprep_paths
+    from mlprep.bank.load import load_paths
+
+    targets = paths or mlprep_paths.bank_dirs()
+    questions = load_paths(targets)
+    files = len({q.source.rsplit(":", 1)[0] for q in questions})
+    print(f"ok: {len(questions)} questions in {files} files")
+
+
+@app.command("list")
+def list_(
+    topic: TopicOption = None,
+    tag: TagOption = None,
+    difficulty: DifficultyOption = None,
+    lang: LangOption = Lang.zh,
+    bank: BankOption = None,
+) -> None:
+    """List questions (id, topic, difficulty, type, question)."""
+    filters = Filters(topic=topic, tag=tag, difficulty=difficulty.value if difficulty else None)
+    questions = open_bank(bank or []).questions(filters)
+    table = Table(show_lines=False, header_style="bold", expand=False)
+    for column in ("id", "topic", "difficulty", "type", "question"):
+        table.add_column(column, overflow="fold")
+    for q in questions:
+        view = q.in_language(lang.value)
+        table.add_row(q.id, q.topic, q.difficulty, q.type, render.inline(view.question).splitlines()[0])
+    console = Console(highlight=False)
+    console.print(table)
+    console.print(f"{len(questions)} questions")
+
+
+@app.command()
+def show(
+    question_id: Annotated[str, typer.Argument(metavar="ID", help="The question's id.")],
+    lang: LangOption = Lang.zh,
+    bank: BankOption = None,
+) -> None:
+    """Show one question with its answer, key points, pitfalls and references."""
+    question = open_bank(bank or []).require(question_id)
+    view = question.in_language(lang.value)
+    console = Console(highlight=False)
+    render.show_question(console, view, 1, 1)
+    if view.is_choice:
+        render.show_choice_result(console, view, lang.value, set(), None)
+    else:
+        render.show_answer(console, view, lang.value)
+    details = [f"id: {question.id}", f"source: {question.source}", f"tags: {', '.join(question.tags) or '—'}"]
+    if question.seed:
+        details.append(f"seed: {question.seed}")
+    details += [f"ref: {ref}" for ref in question.refs]
+    console.print("\n".join(details), style="dim")

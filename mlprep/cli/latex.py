@@ -1,0 +1,112 @@
+"""LaTeX in answers → readable Unicode for the terminal: `\\frac{\\partial L}{\\partial W}` → `∂L/∂W`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+SUPERSCRIPTS = dict(zip("0123456789+-=()niTt", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵀᵗ", strict=True)) | {"⊤": "ᵀ", "′": "′"}
+SUBSCRIPTS = dict(zip("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ", strict=True))
+_SCRIPT_GROUP = re.compile(r"([\^_])\{([^{}]*)\}")
+_SCRIPT_TOKEN = re.compile(r"([\^_])(\\[A-Za-z]+|[A-Za-z0-9*])")
+_MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$\n]+?)\$", re.DOTALL)
+_CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
+_MARKDOWN_SPECIALS = re.compile(r"([\\*_`\[\]<>#|])")
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    from pylatexenc import latex2text
+
+    def frac(node: Any, l2tobj: Any) -> str:
+        num, den = (l2tobj.nodelist_to_text([arg]).strip() for arg in node.nodeargd.argnlist[-2:])
+        return f"{_wrap(num)}/{_wrap(den)} "
+
+    context = latex2text.get_default_latex_context_db()
+    extra = [latex2text.MacroTextSpec("frac", simplify_repl=frac)]
+    extra += [latex2text.MacroTextSpec(name, text) for name, text in _SYMBOLS.items()]
+    context.add_context_category("mlprep", macros=extra, prepend=True)
+    return latex2text.LatexNodes2Text(latex_context=context, math_mode="text", strict_latex_spaces=False)
+
+
+_SYMBOLS = {
+    "|": "‖",
+    "lVert": "‖",
+    "rVert": "‖",
+    "top": "⊤",
+    "odot": "⊙",
+    "otimes": "⊗",
+    "mid": "|",
+    "operatorname": "",
+    "left": "",
+    "right": "",
+    "big": "",
+    "Big": "",
+    "quad": "  ",
+    "qquad": "    ",
+    ",": " ",
+    ";": " ",
+    "!": "",
+}
+
+
+def _wrap(text: str) -> str:
+    """Parenthesise a fraction part unless it is a single term (no operator outside brackets)."""
+    depth = 0
+    for ch in text:
+        depth += (ch in "([{") - (ch in ")]}")
+        if depth == 0 and ch in " +-=/×·,<>":
+            return f"({text})"
+    return text
+
+
+def _script(marker: str, inner: str) -> str:
+    table = SUPERSCRIPTS if marker == "^" else SUBSCRIPTS
+    # A leading `{}` ends any macro name before it: `\sum_{i}` must not become the macro `\sumᵢ`.
+    if inner and all(ch in table for ch in inner):
+        return "{}" + "".join(table[ch] for ch in inner)
+    return "{}" + (f"{marker}{inner}" if inner.isalnum() else f"{marker}({inner})")
+
+
+def _scripts(latex: str) -> str:
+    """Turn `^{…}` and `_{…}` (innermost first) and `^x`, `_x` into Unicode scripts where possible."""
+
+    def group(match: re.Match[str]) -> str:
+        return _script(match[1], math_to_text(match[2], scripts=False))
+
+    def token(match: re.Match[str]) -> str:
+        return _script(match[1], math_to_text(match[2], scripts=False))
+
+    previous = None
+    while previous != latex:
+        previous, latex = latex, _SCRIPT_GROUP.sub(group, latex)
+    return _SCRIPT_TOKEN.sub(token, latex)
+
+
+def math_to_text(latex: str, scripts: bool = True) -> str:
+    """One LaTeX math expression as plain Unicode text."""
+    if scripts:
+        latex = _scripts(latex)
+    text = _converter().latex_to_text(latex)
+    text = re.sub(r"[ \t]+", " ", text)
+    return re.sub(r" +([)\]}.,;:，。])", r"\1", text).strip()
+
+
+def render_math(markdown: str) -> str:
+    """Replace every `$…$` and `$$…$$` outside code with its Unicode form, escaped for Markdown."""
+
+    def convert(segment: str) -> str:
+        def repl(match: re.Match[str]) -> str:
+            display, inline = match[1], match[2]
+            text = _MARKDOWN_SPECIALS.sub(r"\\\1", math_to_text(display or inline))
+            return f"\n\n    {text}\n\n" if display is not None and "\n" in markdown else text
+
+        return _MATH.sub(repl, segment)
+
+    out, last = [], 0
+    for code in _CODE.finditer(markdown):
+        out += [convert(markdown[last : code.start()]), code[0]]
+        last = code.end()
+    out.append(convert(markdown[last:]))
+    return "".join(out)

@@ -1,0 +1,99 @@
+"""Reading the learner's input: single key presses on a terminal, whole lines otherwise."""
+
+from __future__ import annotations
+
+import sys
+from typing import Protocol, TextIO
+
+from rich.console import Console
+
+RATE_HINT = "1 Again · 2 Hard · 3 Good · 4 Easy · q quit"
+QUIT_KEYS = ("q", "Q", "\x04")
+
+
+class Prompter(Protocol):
+    """What a study session asks of the learner; `None` always means stop (q, Ctrl-D or end of input)."""
+
+    def reveal(self, typed: bool) -> str | None:
+        """Wait until the learner wants the answer; return what they typed ("" if nothing)."""
+
+    def choice(self) -> str | None:
+        """Option letters for a multiple-choice question ("" to just see the answer)."""
+
+    def rating(self) -> int | None:
+        """A rating 1–4."""
+
+
+class KeyPrompter:
+    """A terminal: one key press reveals and rates; typed answers are read as lines."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    def _key(self) -> str:
+        import readchar
+
+        return readchar.readkey()
+
+    def _line(self, prompt: str) -> str | None:
+        try:
+            text = self.console.input(prompt)
+        except EOFError:
+            return None
+        return None if text.strip() in QUIT_KEYS else text.strip()
+
+    def reveal(self, typed: bool) -> str | None:
+        if typed:
+            return self._line("[bold]Your answer[/] (Enter when done, q quits): ")
+        self.console.print("[dim]Enter: show the answer · q: quit[/]")
+        while True:
+            key = self._key()
+            if key in ("\r", "\n", " "):
+                return ""
+            if key in QUIT_KEYS:
+                return None
+
+    def choice(self) -> str | None:
+        return self._line("[bold]Your choice[/] (letters such as a or ac; Enter shows the answer; q quits): ")
+
+    def rating(self) -> int | None:
+        self.console.print(f"[bold]Rate:[/] {RATE_HINT}")
+        while True:
+            key = self._key()
+            if key in ("1", "2", "3", "4"):
+                return int(key)
+            if key in QUIT_KEYS:
+                return None
+
+
+class LinePrompter:
+    """Input that is not a terminal: an empty line (or a typed answer) reveals, a line 1–4 rates, q quits."""
+
+    def __init__(self, console: Console, stream: TextIO | None = None) -> None:
+        self.console = console
+        self.stream = stream or sys.stdin
+
+    def _line(self) -> str | None:
+        line = self.stream.readline()
+        if not line or line.strip() in QUIT_KEYS:
+            return None
+        return line.strip()
+
+    def reveal(self, typed: bool) -> str | None:
+        return self._line()
+
+    def choice(self) -> str | None:
+        self.console.print("[dim]Answer with option letters (or an empty line to see the answer).[/]")
+        return self._line()
+
+    def rating(self) -> int | None:
+        self.console.print(f"Rate: {RATE_HINT}")
+        while True:
+            line = self._line()
+            if line is None or line in ("1", "2", "3", "4"):
+                return None if line is None else int(line)
+            self.console.print("[yellow]Rate with 1, 2, 3 or 4 (q quits).[/]")
+
+
+def make_prompter(console: Console) -> Prompter:
+    return KeyPrompter(console) if sys.stdin.isatty() else LinePrompter(console)

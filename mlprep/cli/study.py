@@ -1,0 +1,124 @@
+"""`mlprep quiz`, `mlprep review` and `mlprep stats`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from mlprep import clock
+from mlprep.bank.cache import Bank, Filters, open_bank
+from mlprep.bank.model import Question
+from mlprep.cli import render
+from mlprep.cli.options import (
+    BankOption,
+    DifficultyOption,
+    Lang,
+    LangOption,
+    TagOption,
+    TopicOption,
+    TypeOption,
+)
+from mlprep.cli.prompts import make_prompter
+from mlprep.cli.session import Session
+from mlprep.errors import MlprepError
+from mlprep.srs.store import open_store
+
+
+class _LazyQuestions(Sequence[Question]):
+    """Questions fetched from the bank only when asked, so a long queue costs nothing up front."""
+
+    def __init__(self, bank: Bank, ids: list[str]) -> None:
+        self.bank, self.ids = bank, ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self.bank.require(self.ids[index])
+
+
+def _no_match(bank: Bank, filters: Filters) -> MlprepError:
+    import difflib
+
+    wanted = ", ".join(f"--{k} {v}" for k, v in vars(filters).items() if v)
+    hint = ""
+    if filters.topic:
+        close = difflib.get_close_matches(filters.topic, bank.counts("topic"), n=1)
+        hint = (
+            f"; did you mean --topic {close[0]}?" if close else f"; topics: {', '.join(bank.counts('topic'))}"
+        )
+    return MlprepError(f"no questions match {wanted}{hint}")
+
+
+def _study(questions: Sequence[Question], lang: Lang, typed: bool) -> None:
+    console = Console(highlight=False)
+    with open_store() as store:
+        summary = Session(console, make_prompter(console), store, lang.value, typed).run(questions)
+    render.show_summary(console, summary.ratings, summary.next_due, clock.now())
+
+
+def quiz(
+    topic: TopicOption = None,
+    tag: TagOption = None,
+    difficulty: DifficultyOption = None,
+    count: Annotated[int, typer.Option("-n", "--count", min=1, help="How many questions.")] = 10,
+    typed: TypeOption = False,
+    lang: LangOption = Lang.zh,
+    bank: BankOption = None,
+) -> None:
+    """Practise on a random selection of questions (filtered by topic, tag or difficulty)."""
+    questions_bank = open_bank(bank or [])
+    filters = Filters(topic=topic, tag=tag, difficulty=difficulty.value if difficulty else None)
+    questions = questions_bank.sample(filters, count)
+    if not questions:
+        raise _no_match(questions_bank, filters)
+    _study(questions, lang, typed)
+
+
+def review(
+    new: Annotated[int, typer.Option("--new", min=0, help="New questions allowed per day.")] = 10,
+    typed: TypeOption = False,
+    lang: LangOption = Lang.zh,
+    bank: BankOption = None,
+) -> None:
+    """Review what is due (FSRS), then up to --new new questions a day."""
+    from mlprep.srs.queue import build_queue
+
+    questions_bank = open_bank(bank or [])
+    console = Console(highlight=False)
+    with open_store() as store:
+        queue = build_queue(store, questions_bank, clock.now(), new)
+    for drill in queue.due_drills:
+        console.print(f"[bold]Drill due:[/] {drill} — run [cyan]mlprep drill {drill}[/]")
+    if not queue.questions:
+        console.print("Nothing to review right now.")
+        return
+    console.print(f"[bold]Review:[/] {len(queue.due)} due, {len(queue.new)} new")
+    _study(_LazyQuestions(questions_bank, queue.questions), lang, typed)
+
+
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    bank: BankOption = None,
+) -> None:
+    """Cards by state, what is due this week, reviews per day and retention."""
+    from mlprep.cli.stats_view import show_stats
+    from mlprep.srs.stats import compute_stats
+
+    question_ids = set(open_bank(bank or []).ids())
+    with open_store() as store:
+        figures = compute_stats(store, question_ids, clock.now())
+    if as_json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        show_stats(Console(highlight=False), figures)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(quiz)
+    app.command()(review)
+    app.command()(stats)

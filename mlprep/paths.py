@@ -1,0 +1,60 @@
+"""Where mlprep keeps its data and finds its banks, with environment overrides."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def home() -> Path:
+    """The data directory: `$MLPREP_HOME`, else the platform's user data dir."""
+    override = os.environ.get("MLPREP_HOME")
+    if override:
+        path = Path(override).expanduser()
+    else:
+        import platformdirs
+
+        path = platformdirs.user_data_path("mlprep")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def store_path() -> Path:
+    """The SQLite file holding cards, reviews and drill attempts."""
+    return home() / "mlprep.sqlite3"
+
+
+def cache_path() -> Path:
+    """The compiled bank cache; safe to delete at any time."""
+    return home() / "bank-cache.sqlite3"
+
+
+def _shipped(name: str) -> Path:
+    """A data directory shipped in the wheel (`mlprep/NAME`) or, in a source checkout, beside the package."""
+    inside = PACKAGE_DIR / name
+    return inside if inside.is_dir() else PACKAGE_DIR.parent / name
+
+
+def shipped_bank() -> Path:
+    """The question bank that comes with mlprep."""
+    return _shipped("questions")
+
+
+def shipped_drills() -> Path:
+    """The coding drills that come with mlprep."""
+    return _shipped("drills")
+
+
+def bank_dirs(extra: list[Path] | None = None) -> list[Path]:
+    """Every bank to load: the shipped one, then `$MLPREP_BANK` (os.pathsep-separated), then `extra`."""
+    dirs = [shipped_bank()]
+    env = os.environ.get("MLPREP_BANK", "")
+    dirs += [Path(p).expanduser() for p in env.split(os.pathsep) if p.strip()]
+    dirs += list(extra or [])
+    unique: list[Path] = []
+    for d in dirs:
+        if d.resolve() not in {u.resolve() for u in unique}:
+            unique.append(d)
+    return unique

@@ -1,0 +1,1 @@
+"""Spaced repetition: the SQLite store, FSRS scheduling and the review queue."""

@@ -1,0 +1,98 @@
+"""Forward-only schema migrations, applied in order and recorded by name."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from mlprep.db import transaction
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    """Cards (FSRS state per question or drill) and the append-only review log."""
+    _execute_all(
+        conn,
+        """
+        CREATE TABLE cards (
+            card_id TEXT PRIMARY KEY,
+            state INTEGER NOT NULL,
+            step INTEGER,
+            stability REAL,
+            difficulty REAL,
+            due TEXT NOT NULL,
+            last_review TEXT,
+            first_review TEXT NOT NULL
+        );
+        CREATE INDEX cards_due ON cards(due);
+        CREATE INDEX cards_first_review ON cards(first_review);
+        CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY,
+            card_id TEXT NOT NULL,
+            rating INTEGER NOT NULL,
+            reviewed_at TEXT NOT NULL,
+            duration_ms INTEGER,
+            state_before INTEGER,
+            interval_before REAL,
+            scheduled_days REAL
+        );
+        CREATE INDEX review_log_card ON review_log(card_id);
+        CREATE INDEX review_log_time ON review_log(reviewed_at);
+        """,
+    )
+
+
+def m002_drill_attempts(conn: sqlite3.Connection) -> None:
+    """Every graded drill attempt, and every hint shown."""
+    _execute_all(
+        conn,
+        """
+        CREATE TABLE drill_attempts (
+            id INTEGER PRIMARY KEY,
+            drill TEXT NOT NULL,
+            attempted_at TEXT NOT NULL,
+            passed INTEGER NOT NULL,
+            tests_passed INTEGER NOT NULL,
+            tests_total INTEGER NOT NULL,
+            hints_used INTEGER NOT NULL
+        );
+        CREATE INDEX drill_attempts_drill ON drill_attempts(drill, attempted_at);
+        CREATE TABLE drill_hints (
+            id INTEGER PRIMARY KEY,
+            drill TEXT NOT NULL,
+            hint_index INTEGER NOT NULL,
+            shown_at TEXT NOT NULL
+        );
+        CREATE INDEX drill_hints_drill ON drill_hints(drill);
+        """,
+    )
+
+
+def _execute_all(conn: sqlite3.Connection, script: str) -> None:
+    """Run each statement of `script` inside the caller's transaction (executescript would commit it)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_drill_attempts]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply every migration not yet recorded, each in its own transaction; return the names applied."""
+    conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.__name__ in done:
+            continue
+        with transaction(conn):
+            # Another process may have applied it while this one waited for the lock.
+            if conn.execute("SELECT 1 FROM _migrations WHERE name = ?", (migration.__name__,)).fetchone():
+                continue
+            migration(conn)
+            conn.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, datetime('now'))",
+                (migration.__name__,),
+            )
+        applied.append(migration.__name__)
+    return applied

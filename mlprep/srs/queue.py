@@ -1,0 +1,49 @@
+"""What `mlprep review` asks: due cards first, then today's allowance of new questions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from mlprep.bank.cache import Bank
+from mlprep.srs.store import Store
+
+DRILL_PREFIX = "drill:"
+
+
+def start_of_local_day(now: datetime) -> datetime:
+    """Midnight of `now`'s day in the machine's local time zone, as an aware datetime."""
+    local = now.astimezone()
+    return datetime.combine(local.date(), time(), tzinfo=local.tzinfo)
+
+
+@dataclass(frozen=True)
+class ReviewQueue:
+    """Question ids to ask in order, and drills whose card is due (practised with `mlprep drill`)."""
+
+    due: list[str]
+    new: list[str]
+    due_drills: list[str]
+
+    @property
+    def questions(self) -> list[str]:
+        return self.due + self.new
+
+
+def build_queue(store: Store, bank: Bank, now: datetime, new_per_day: int) -> ReviewQueue:
+    """Due cards whose question is still in the bank (most overdue first), then unseen questions in bank
+    order up to `new_per_day` minus the new cards already started today."""
+    due_ids = store.due_card_ids(now)
+    due_drills = [c.removeprefix(DRILL_PREFIX) for c in due_ids if c.startswith(DRILL_PREFIX)]
+    in_bank = bank.existing(c for c in due_ids if not c.startswith(DRILL_PREFIX))
+    due = [c for c in due_ids if c in in_bank]
+    allowance = max(0, new_per_day - store.cards_first_reviewed_since(start_of_local_day(now)))
+    new: list[str] = []
+    ids = bank.ids() if allowance else []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        known = store.known_card_ids(chunk)
+        new += [q for q in chunk if q not in known][: allowance - len(new)]
+        if len(new) >= allowance:
+            break
+    return ReviewQueue(due=due, new=new, due_drills=due_drills)
