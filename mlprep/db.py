@@ -26,7 +26,5 @@ def present(conn: sqlite3.Connection, table: str, column: str, values: Iterable[
     for start in range(0, len(values), 500):
         chunk = values[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        found.update(
-            r[0] for r in conn.execute(f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", chunk)
-        )
+        found.update(r[0] for r in conn.execute(f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", chunk))
     return found

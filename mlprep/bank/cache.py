@@ -141,10 +141,7 @@ class Bank:
     def ids(self, filters: Filters = Filters()) -> list[str]:
         """Matching ids in bank order (file, then position in the file)."""
         where, params = filters.where()
-        return [
-            r[0]
-            for r in self.conn.execute(f"SELECT id FROM questions{where} ORDER BY path, position", params)
-        ]
+        return [r[0] for r in self.conn.execute(f"SELECT id FROM questions{where} ORDER BY path, position", params)]
 
     def sample(self, filters: Filters, n: int) -> list[Question]:
         """Up to `n` matching questions in random order."""
@@ -181,9 +178,7 @@ class Bank:
         """How many questions per topic or per difficulty."""
         if column not in ("topic", "difficulty"):
             raise ValueError(column)
-        rows = self.conn.execute(
-            f"SELECT {column}, count(*) FROM questions GROUP BY {column} ORDER BY {column}"
-        )
+        rows = self.conn.execute(f"SELECT {column}, count(*) FROM questions GROUP BY {column} ORDER BY {column}")
         return dict(rows.fetchall())
 
 

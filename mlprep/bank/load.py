@@ -167,9 +167,7 @@ class _Checker:
                 self.problem("options", f"option {index}: duplicate option '{text.strip()}'", line)
             seen.add(text.strip())
             text_en = raw.get("text_en")
-            options.append(
-                Option(text.strip(), correct, text_en.strip() if isinstance(text_en, str) else None)
-            )
+            options.append(Option(text.strip(), correct, text_en.strip() if isinstance(text_en, str) else None))
         if options and not any(o.correct for o in options):
             self.problem("options", "no option is marked correct: true")
         return tuple(options)

@@ -18,9 +18,7 @@ app = typer.Typer(no_args_is_help=True, help="Check, list and show questions.")
 
 @app.command()
 def validate(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Files or bank directories (default: every bank).")
-    ] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or bank directories (default: every bank).")] = None,
 ) -> None:
     """Check bank files; print each problem as file:line: field: message and exit 1 if there are any."""
     from mlprep import paths as mlprep_paths

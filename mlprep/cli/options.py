@@ -23,15 +23,11 @@ class Difficulty(str, Enum):
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of questions and answers.")]
 BankOption = Annotated[
     list[Path] | None,
-    typer.Option(
-        "--bank", help="An extra bank directory (repeatable); also $MLPREP_BANK.", show_default=False
-    ),
+    typer.Option("--bank", help="An extra bank directory (repeatable); also $MLPREP_BANK.", show_default=False),
 ]
 TypeOption = Annotated[bool, typer.Option("--type", help="Type your answer before it is revealed.")]
 TopicOption = Annotated[str | None, typer.Option("--topic", help="Only this topic.", show_default=False)]
-TagOption = Annotated[
-    str | None, typer.Option("--tag", help="Only questions with this tag.", show_default=False)
-]
+TagOption = Annotated[str | None, typer.Option("--tag", help="Only questions with this tag.", show_default=False)]
 DifficultyOption = Annotated[
     Difficulty | None, typer.Option("--difficulty", help="Only this difficulty.", show_default=False)
 ]

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import select
 import sys
 from typing import Protocol, TextIO
+
+try:
+    import termios
+    import tty
+except ImportError:  # Windows: no terminal modes, input is read by lines
+    termios = tty = None  # type: ignore[assignment]
 
 from rich.console import Console
 
@@ -25,21 +33,49 @@ class Prompter(Protocol):
 
 
 class KeyPrompter:
-    """A terminal: one key press reveals and rates; typed answers are read as lines."""
+    """A terminal: one key press reveals and rates; typed answers are read as lines.
+
+    The terminal stays in cbreak mode (keys arrive one by one, Ctrl-C still interrupts) for the whole
+    session, so keys typed ahead are never dropped; it is restored for line input and on exit.
+    """
 
     def __init__(self, console: Console) -> None:
         self.console = console
+        self.fd = sys.stdin.fileno()
+        self.saved = termios.tcgetattr(self.fd)
+
+    def __enter__(self) -> KeyPrompter:
+        tty.setcbreak(self.fd, termios.TCSANOW)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
 
     def _key(self) -> str:
-        import readchar
-
-        return readchar.readkey()
+        first = os.read(self.fd, 1)
+        if not first:
+            return "\x04"
+        if first == b"\x1b":  # an escape sequence (arrow keys…): swallow the rest of it
+            while select.select([self.fd], [], [], 0.02)[0]:
+                os.read(self.fd, 16)
+            return "\x1b"
+        data = first
+        while True:
+            try:
+                return data.decode()
+            except UnicodeDecodeError:
+                if len(data) >= 4:
+                    return ""
+                data += os.read(self.fd, 1)
 
     def _line(self, prompt: str) -> str | None:
+        termios.tcsetattr(self.fd, termios.TCSANOW, self.saved)
         try:
             text = self.console.input(prompt)
         except EOFError:
             return None
+        finally:
+            tty.setcbreak(self.fd, termios.TCSANOW)
         return None if text.strip() in QUIT_KEYS else text.strip()
 
     def reveal(self, typed: bool) -> str | None:
@@ -73,6 +109,12 @@ class LinePrompter:
         self.console = console
         self.stream = stream or sys.stdin
 
+    def __enter__(self) -> LinePrompter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
     def _line(self) -> str | None:
         line = self.stream.readline()
         if not line or line.strip() in QUIT_KEYS:
@@ -95,5 +137,8 @@ class LinePrompter:
             self.console.print("[yellow]Rate with 1, 2, 3 or 4 (q quits).[/]")
 
 
-def make_prompter(console: Console) -> Prompter:
-    return KeyPrompter(console) if sys.stdin.isatty() else LinePrompter(console)
+def make_prompter(console: Console) -> KeyPrompter | LinePrompter:
+    """Key presses on a POSIX terminal, lines otherwise; use it as a context manager."""
+    if sys.stdin.isatty() and termios is not None:
+        return KeyPrompter(console)
+    return LinePrompter(console)

@@ -82,9 +82,7 @@ def show_answer(console: Console, q: Question, lang: str, covered: list[bool] | 
     console.print(Panel(Group(*parts), title=labels["answer"], title_align="left", border_style="green"))
 
 
-def show_choice_result(
-    console: Console, q: Question, lang: str, selected: set[int], right: bool | None
-) -> None:
+def show_choice_result(console: Console, q: Question, lang: str, selected: set[int], right: bool | None) -> None:
     """Which options were correct, what was chosen (`right` is None when nothing was), and the explanation."""
     lines = Text()
     for i, option in enumerate(q.options):
@@ -106,10 +104,10 @@ def show_choice_result(
 def when(due_iso: str, now: datetime) -> str:
     """A due time relative to `now`: "now", "in 10 min", "in 5 h", "in 3 days"."""
     seconds = (datetime.fromisoformat(due_iso) - now).total_seconds()
-    if seconds < 60:
+    if seconds < 30:
         return "now"
     if seconds < 3600:
-        return f"in {round(seconds / 60)} min"
+        return f"in {max(1, round(seconds / 60))} min"
     if seconds < 86400:
         return f"in {round(seconds / 3600)} h"
     days = round(seconds / 86400)

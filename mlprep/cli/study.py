@@ -48,16 +48,14 @@ def _no_match(bank: Bank, filters: Filters) -> MlprepError:
     hint = ""
     if filters.topic:
         close = difflib.get_close_matches(filters.topic, bank.counts("topic"), n=1)
-        hint = (
-            f"; did you mean --topic {close[0]}?" if close else f"; topics: {', '.join(bank.counts('topic'))}"
-        )
+        hint = f"; did you mean --topic {close[0]}?" if close else f"; topics: {', '.join(bank.counts('topic'))}"
     return MlprepError(f"no questions match {wanted}{hint}")
 
 
 def _study(questions: Sequence[Question], lang: Lang, typed: bool) -> None:
     console = Console(highlight=False)
-    with open_store() as store:
-        summary = Session(console, make_prompter(console), store, lang.value, typed).run(questions)
+    with open_store() as store, make_prompter(console) as prompter:
+        summary = Session(console, prompter, store, lang.value, typed).run(questions)
     render.show_summary(console, summary.ratings, summary.next_due, clock.now())
 
 

@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 from mlprep.bank.cache import Bank
-from mlprep.srs.store import Store
-
-DRILL_PREFIX = "drill:"
+from mlprep.srs.store import DRILL_PREFIX, Store
 
 
 def start_of_local_day(now: datetime) -> datetime:
@@ -37,7 +35,7 @@ def build_queue(store: Store, bank: Bank, now: datetime, new_per_day: int) -> Re
     due_drills = [c.removeprefix(DRILL_PREFIX) for c in due_ids if c.startswith(DRILL_PREFIX)]
     in_bank = bank.existing(c for c in due_ids if not c.startswith(DRILL_PREFIX))
     due = [c for c in due_ids if c in in_bank]
-    allowance = max(0, new_per_day - store.cards_first_reviewed_since(start_of_local_day(now)))
+    allowance = max(0, new_per_day - store.questions_started_since(start_of_local_day(now)))
     new: list[str] = []
     ids = bank.ids() if allowance else []
     for start in range(0, len(ids), 500):

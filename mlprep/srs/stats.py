@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from mlprep.srs.queue import DRILL_PREFIX, start_of_local_day
-from mlprep.srs.store import Store, iso
+from mlprep.srs.queue import start_of_local_day
+from mlprep.srs.store import DRILL_PREFIX, Store, iso
 
 STATE_NAMES = {1: "learning", 2: "review", 3: "relearning"}
 MATURE_DAYS = 21
@@ -22,9 +22,7 @@ def compute_stats(store: Store, question_ids: set[str], now: datetime) -> dict[s
     """
     conn = store.conn
     rows = conn.execute("SELECT card_id, state, due FROM cards").fetchall()
-    cards = [
-        (cid, state, due) for cid, state, due in rows if cid in question_ids or cid.startswith(DRILL_PREFIX)
-    ]
+    cards = [(cid, state, due) for cid, state, due in rows if cid in question_ids or cid.startswith(DRILL_PREFIX)]
     by_state = {"new": len(question_ids - {cid for cid, _, _ in cards})}
     for name in STATE_NAMES.values():
         by_state[name] = 0
@@ -46,8 +44,7 @@ def compute_stats(store: Store, question_ids: set[str], now: datetime) -> dict[s
     since = today - timedelta(weeks=HEATMAP_WEEKS) + timedelta(days=1)
     per_day = dict(
         conn.execute(
-            "SELECT date(reviewed_at, 'localtime'), count(*) FROM review_log"
-            " WHERE reviewed_at >= ? GROUP BY 1",
+            "SELECT date(reviewed_at, 'localtime'), count(*) FROM review_log WHERE reviewed_at >= ? GROUP BY 1",
             (iso(since),),
         ).fetchall()
     )

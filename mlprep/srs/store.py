@@ -13,6 +13,8 @@ from mlprep.db import present, transaction
 from mlprep.errors import StoreError
 from mlprep.srs.migrations import migrate
 
+DRILL_PREFIX = "drill:"  # card ids of drills; question ids cannot contain ':'
+
 
 def iso(moment: datetime) -> str:
     """An aware datetime as the fixed-width UTC text the store sorts and compares on."""
@@ -112,10 +114,10 @@ class Store:
         """The subset of `card_ids` that already have a card."""
         return present(self.conn, "cards", "card_id", card_ids)
 
-    def cards_first_reviewed_since(self, moment: datetime) -> int:
-        return self.conn.execute(
-            "SELECT count(*) FROM cards WHERE first_review >= ?", (iso(moment),)
-        ).fetchone()[0]
+    def questions_started_since(self, moment: datetime) -> int:
+        """How many question cards (drills excluded) had their first review at or after `moment`."""
+        sql = "SELECT count(*) FROM cards WHERE first_review >= ? AND card_id NOT LIKE ?"
+        return self.conn.execute(sql, (iso(moment), DRILL_PREFIX + "%")).fetchone()[0]
 
 
 def open_store(path: Path | None = None) -> Store:

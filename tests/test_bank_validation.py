@@ -1,0 +1,148 @@
+"""Malformed banks: every problem is one `file:line: field: message` line, exit 1, no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bankfiles import write_bank, write_text
+from typer.testing import CliRunner
+
+from mlprep.cli.app import app
+
+runner = CliRunner()
+
+VALID_HEAD = """\
+questions:
+  - id: q-one
+    topic: custom
+    tags: []
+    difficulty: easy
+    question: 问题
+"""
+
+
+def validate(*paths: Path):
+    return runner.invoke(app, ["bank", "validate", *map(str, paths)])
+
+
+def assert_one_problem(result, expected: str) -> None:
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert any(expected in line for line in lines), lines
+
+
+def test_valid_bank_passes(tmp_path: Path) -> None:
+    path = write_bank(tmp_path, ids=("a-1", "a-2"), choice_ids=("a-3",))
+    result = validate(path)
+    assert result.exit_code == 0, result.output
+    assert "3 questions in 1 files" in result.stdout
+
+
+def test_broken_yaml_names_file_and_line(tmp_path: Path) -> None:
+    path = write_text(tmp_path, VALID_HEAD + "    answer: [unclosed\n    key_points: [a, b]\n")
+    assert_one_problem(validate(path), f"{path}:8: yaml:")
+
+
+def test_missing_field(tmp_path: Path) -> None:
+    path = write_text(tmp_path, VALID_HEAD + "    key_points: [a, b]\n")
+    assert_one_problem(validate(path), f"{path}:2: answer: missing")
+
+
+def test_empty_field(tmp_path: Path) -> None:
+    path = write_text(tmp_path, VALID_HEAD + '    answer: "  "\n    key_points: [a, b]\n')
+    assert_one_problem(validate(path), f"{path}:7: answer: is empty")
+
+
+def test_unknown_difficulty_suggests(tmp_path: Path) -> None:
+    text = VALID_HEAD.replace("difficulty: easy", "difficulty: medum") + "    answer: x\n    key_points: [a, b]\n"
+    path = write_text(tmp_path, text)
+    assert_one_problem(validate(path), f"{path}:5: difficulty: unknown difficulty 'medum' (did you mean 'medium'?)")
+
+
+def test_unknown_field_suggests_the_right_one(tmp_path: Path) -> None:
+    path = write_text(tmp_path, VALID_HEAD + "    anwser: x\n    key_points: [a, b]\n")
+    result = validate(path)
+    assert_one_problem(result, f"{path}:7: anwser: unknown field (did you mean 'answer'?)")
+
+
+def test_key_points_count(tmp_path: Path) -> None:
+    path = write_text(tmp_path, VALID_HEAD + "    answer: x\n    key_points: [only-one]\n")
+    assert_one_problem(validate(path), f"{path}:8: key_points: needs 2–6 key points, has 1")
+
+
+def test_duplicate_id_in_one_file(tmp_path: Path) -> None:
+    path = write_bank(tmp_path, ids=("same", "same"))
+    assert_one_problem(validate(path), f"{path}:14: id: duplicate id 'same' (also at {path}:2)")
+
+
+def test_duplicate_id_across_banks_names_both_places(tmp_path: Path) -> None:
+    first = write_bank(tmp_path / "one", ids=("shared",))
+    second = write_bank(tmp_path / "two", ids=("shared",))
+    result = validate(tmp_path / "one", tmp_path / "two")
+    assert_one_problem(result, f"{second}:2: id: duplicate id 'shared' (also at {first}:2)")
+
+
+def test_collision_with_the_shipped_bank_when_quizzing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mlprep.bank.cache import open_bank
+
+    shipped_id = open_bank().ids()[0]
+    path = write_bank(tmp_path, ids=(shipped_id,))
+    monkeypatch.setenv("MLPREP_BANK", str(tmp_path))
+    result = runner.invoke(app, ["quiz", "-n", "1"], input="")
+    assert result.exit_code == 1
+    assert f"duplicate id '{shipped_id}'" in result.stderr and str(path) in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_choice_question_problems(tmp_path: Path) -> None:
+    text = """\
+    questions:
+      - id: c-1
+        type: choice
+        topic: t
+        tags: []
+        difficulty: easy
+        question: q
+        explanation: e
+        options:
+          - {text: a, correct: false}
+          - {text: a, correct: false}
+          - {text: b, corect: true}
+    """
+    result = validate(write_text(tmp_path, text))
+    assert result.exit_code == 1
+    err = result.stderr
+    assert "options: option 2: duplicate option 'a'" in err
+    assert "options: option 3: unknown field 'corect' (did you mean 'correct'?)" in err
+
+
+def test_field_of_the_other_type(tmp_path: Path) -> None:
+    path = write_text(tmp_path, VALID_HEAD + "    answer: x\n    key_points: [a, b]\n    explanation: e\n")
+    assert_one_problem(validate(path), f"{path}:9: explanation: not used by open questions")
+
+
+def test_not_a_bank_file(tmp_path: Path) -> None:
+    path = write_text(tmp_path, "- just\n- a list\n")
+    assert_one_problem(validate(path), f"{path}:1: questions: missing")
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    text = VALID_HEAD.replace("difficulty: easy", "difficulty: extreme") + "    anwser: x\n    key_points: [a, b]\n"
+    result = validate(write_text(tmp_path, text))
+    assert len(result.stderr.strip().splitlines()) == 3  # difficulty, unknown field, missing answer
+
+
+def test_missing_path_is_reported(tmp_path: Path) -> None:
+    assert_one_problem(validate(tmp_path / "nope.yaml"), "nope.yaml:1: path: does not exist")
+
+
+def test_user_bank_from_env_and_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_bank(tmp_path / "env", ids=("env-q",), topic="mine")
+    write_bank(tmp_path / "opt", ids=("opt-q",), topic="mine")
+    monkeypatch.setenv("MLPREP_BANK", str(tmp_path / "env"))
+    result = runner.invoke(app, ["bank", "list", "--topic", "mine", "--bank", str(tmp_path / "opt")])
+    assert result.exit_code == 0, result.output
+    assert "env-q" in result.stdout and "opt-q" in result.stdout
+    assert "2 questions" in result.stdout
