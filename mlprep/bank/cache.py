@@ -7,6 +7,7 @@ opening the bank costs one `stat` per file and a few indexed queries whatever th
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,14 +18,20 @@ from mlprep.bank.model import Question
 from mlprep.db import present, transaction
 from mlprep.errors import BankError, UsageError
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+# `questions` holds only what selection needs, so scanning it stays cheap; the full question (JSON) is in
+# `bodies` under the same rowid. `meta.ids_checked` says the current rows were checked for duplicate ids.
 SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER)",
-    "CREATE TABLE IF NOT EXISTS questions (id TEXT NOT NULL, path TEXT NOT NULL, position INTEGER NOT NULL,"
-    " source TEXT NOT NULL, topic TEXT NOT NULL, difficulty TEXT NOT NULL, tags TEXT NOT NULL,"
-    " body TEXT NOT NULL, PRIMARY KEY (path, position))",
-    "CREATE INDEX IF NOT EXISTS questions_id ON questions(id)",
+    "CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER)",
+    "CREATE TABLE questions (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, path TEXT NOT NULL,"
+    " position INTEGER NOT NULL, source TEXT NOT NULL, topic TEXT NOT NULL, difficulty TEXT NOT NULL,"
+    " tags TEXT NOT NULL)",
+    "CREATE INDEX questions_id ON questions(id)",
+    "CREATE INDEX questions_order ON questions(path, position)",
+    "CREATE TABLE bodies (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL)",
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
 )
+TABLES = ("files", "questions", "bodies", "meta")
 
 
 @dataclass(frozen=True)
@@ -52,11 +59,12 @@ class Filters:
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, timeout=30)
     if conn.execute("PRAGMA user_version").fetchone()[0] != CACHE_VERSION:
-        conn.execute("DROP TABLE IF EXISTS files")
-        conn.execute("DROP TABLE IF EXISTS questions")
-        for statement in SCHEMA:
-            conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {CACHE_VERSION}")
+        with transaction(conn):
+            for table in TABLES:
+                conn.execute(f"DROP TABLE IF EXISTS {table}")
+            for statement in SCHEMA:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {CACHE_VERSION}")
     return conn
 
 
@@ -92,6 +100,11 @@ class Bank:
         gone = [p for p in cached if p not in current]
         if changed or gone:
             self._rebuild(changed, gone, current)
+        if self.conn.execute("SELECT 1 FROM meta WHERE key = 'ids_checked'").fetchone() is None:
+            self._check_ids()
+
+    def _check_ids(self) -> None:
+        """Raise `BankError` naming both places of every id defined twice; remember a clean result."""
         duplicates = self.conn.execute(
             "SELECT id, group_concat(source, char(10)) FROM questions GROUP BY id HAVING count(*) > 1"
         ).fetchall()
@@ -101,6 +114,7 @@ class Bank:
                 first, *others = sorted(sources.split("\n"))
                 problems += [f"{s}: id: duplicate id '{qid}' (also at {first})" for s in others]
             raise BankError(problems)
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('ids_checked', '1')")
 
     def _rebuild(self, changed: list[str], gone: list[str], current: dict[str, tuple[int, int]]) -> None:
         parsed: dict[str, list[Question]] = {}
@@ -111,26 +125,21 @@ class Bank:
             except BankError as exc:
                 problems += exc.problems
         with transaction(self.conn):
+            self.conn.execute("DELETE FROM meta WHERE key = 'ids_checked'")
             for path in [*gone, *changed]:
+                self.conn.execute(
+                    "DELETE FROM bodies WHERE rowid IN (SELECT rowid FROM questions WHERE path = ?)", (path,)
+                )
                 self.conn.execute("DELETE FROM questions WHERE path = ?", (path,))
                 self.conn.execute("DELETE FROM files WHERE path = ?", (path,))
             for path, questions in parsed.items():
-                self.conn.executemany(
-                    "INSERT INTO questions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            q.id,
-                            path,
-                            i,
-                            q.source,
-                            q.topic,
-                            q.difficulty,
-                            _tag_text(q.tags),
-                            json.dumps(q.to_dict()),
-                        )
-                        for i, q in enumerate(questions)
-                    ],
-                )
+                for position, q in enumerate(questions):
+                    cursor = self.conn.execute(
+                        "INSERT INTO questions (id, path, position, source, topic, difficulty, tags)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (q.id, path, position, q.source, q.topic, q.difficulty, _tag_text(q.tags)),
+                    )
+                    self.conn.execute("INSERT INTO bodies VALUES (?, ?)", (cursor.lastrowid, json.dumps(q.to_dict())))
                 self.conn.execute("INSERT INTO files VALUES (?, ?, ?)", (path, *current[path]))
         if problems:
             raise BankError(problems)
@@ -146,12 +155,16 @@ class Bank:
     def sample(self, filters: Filters, n: int) -> list[Question]:
         """Up to `n` matching questions in random order."""
         where, params = filters.where()
-        rows = self.conn.execute(f"SELECT body FROM questions{where} ORDER BY random() LIMIT ?", [*params, n])
-        return [Question.from_dict(json.loads(r[0])) for r in rows]
+        rowids = [r[0] for r in self.conn.execute(f"SELECT rowid FROM questions{where}", params)]
+        return [self._body(rowid) for rowid in random.sample(rowids, min(n, len(rowids)))]
+
+    def _body(self, rowid: int) -> Question:
+        row = self.conn.execute("SELECT body FROM bodies WHERE rowid = ?", (rowid,)).fetchone()
+        return Question.from_dict(json.loads(row[0]))
 
     def get(self, qid: str) -> Question | None:
-        row = self.conn.execute("SELECT body FROM questions WHERE id = ?", (qid,)).fetchone()
-        return Question.from_dict(json.loads(row[0])) if row else None
+        row = self.conn.execute("SELECT rowid FROM questions WHERE id = ?", (qid,)).fetchone()
+        return self._body(row[0]) if row else None
 
     def require(self, qid: str) -> Question:
         """The question `qid`, or a usage error that suggests the closest id."""
@@ -171,7 +184,9 @@ class Bank:
     def questions(self, filters: Filters = Filters()) -> list[Question]:
         """Every matching question, in bank order."""
         where, params = filters.where()
-        rows = self.conn.execute(f"SELECT body FROM questions{where} ORDER BY path, position", params)
+        rows = self.conn.execute(
+            f"SELECT body FROM questions JOIN bodies USING (rowid){where} ORDER BY path, position", params
+        )
         return [Question.from_dict(json.loads(r[0])) for r in rows]
 
     def counts(self, column: str) -> dict[str, int]:
