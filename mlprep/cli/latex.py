@@ -12,6 +12,7 @@ _SCRIPT_GROUP = re.compile(r"([\^_])\{([^{}]*)\}")
 _SCRIPT_TOKEN = re.compile(r"([\^_])(\\[A-Za-z]+|[A-Za-z0-9*])")
 _MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$\n]+?)\$", re.DOTALL)
 _CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
+_LITERAL = {"^": "\ue000", "_": "\ue001"}
 _MARKDOWN_SPECIALS = re.compile(r"([\\*_`\[\]<>#|])")
 
 
@@ -66,7 +67,8 @@ def _script(marker: str, inner: str) -> str:
     # A leading `{}` ends any macro name before it: `\sum_{i}` must not become the macro `\sumᵢ`.
     if inner and all(ch in table for ch in inner):
         return "{}" + "".join(table[ch] for ch in inner)
-    return "{}" + (f"{marker}{inner}" if inner.isalnum() else f"{marker}({inner})")
+    literal = _LITERAL[marker]  # put back after conversion, so later passes leave this script alone
+    return "{}" + (f"{literal}{inner}" if inner.isalnum() else f"{literal}({inner})")
 
 
 def _scripts(latex: str) -> str:
@@ -89,6 +91,8 @@ def math_to_text(latex: str, scripts: bool = True) -> str:
     if scripts:
         latex = _scripts(latex)
     text = _converter().latex_to_text(latex)
+    for marker, literal in _LITERAL.items():
+        text = text.replace(literal, marker)
     text = re.sub(r"[ \t]+", " ", text)
     return re.sub(r" +([)\]}.,;:，。])", r"\1", text).strip()
 
