@@ -20,7 +20,7 @@ from mlprep.errors import BankError
     [
         (r"\frac{\partial L}{\partial W}", "∂L/∂W"),
         (r"\frac{1}{m}X^T(\hat{y}-y)", "1/m Xᵀ(ŷ-y)"),
-        (r"\mathrm{softmax}\left(\frac{QK^T}{\sqrt{d_k}}\right)V", "softmax(QKᵀ/√(dₖ))V"),
+        (r"\mathrm{softmax}\left(\frac{QK^T}{\sqrt{d_k}}\right)V", "softmax(QKᵀ/√dₖ)V"),
         (r"\sigma(z)=\frac{1}{1+e^{-z}}", "σ(z)=1/(1+e^(-z))"),
         (r"\sum_{i=1}^{m} x_i^2", "∑ᵢ₌₁^m xᵢ²"),
         (r"\theta_{t+1} = \theta_t - \eta \nabla L", "θₜ₊₁ = θₜ - η∇L"),

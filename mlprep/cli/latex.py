@@ -24,8 +24,13 @@ def _converter() -> Any:
         num, den = (l2tobj.nodelist_to_text([arg]).strip() for arg in node.nodeargd.argnlist[-2:])
         return f"{_wrap(num)}/{_wrap(den)} "
 
+    def sqrt(node: Any, l2tobj: Any) -> str:
+        radicand = l2tobj.nodelist_to_text([node.nodeargd.argnlist[-1]]).strip()
+        wrapped = _wrap(radicand)
+        return f"√{wrapped}" if wrapped != radicand or len(radicand) <= 3 else f"√({radicand})"
+
     context = latex2text.get_default_latex_context_db()
-    extra = [latex2text.MacroTextSpec("frac", simplify_repl=frac)]
+    extra = [latex2text.MacroTextSpec("frac", simplify_repl=frac), latex2text.MacroTextSpec("sqrt", simplify_repl=sqrt)]
     extra += [latex2text.MacroTextSpec(name, text) for name, text in _SYMBOLS.items()]
     context.add_context_category("mlprep", macros=extra, prepend=True)
     return latex2text.LatexNodes2Text(latex_context=context, math_mode="text", strict_latex_spaces=False)
