@@ -149,10 +149,13 @@ def test_sigkill_mid_quiz_loses_no_committed_rating(mlprep_home: Path, bank: Pat
     )
     proc.stdin.write(b"\n3\n\n2\n")  # two ratings, then the process waits for the third
     proc.stdin.flush()
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if (home / "mlprep.sqlite3").exists() and len(ratings(home)) == 2:
-            break
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if len(ratings(home)) == 2:
+                break
+        except sqlite3.OperationalError:  # the store is still being created
+            pass
         time.sleep(0.05)
     proc.kill()
     proc.wait()
