@@ -15,7 +15,7 @@ from pathlib import Path
 
 from mlprep.bank.load import bank_files, load_file
 from mlprep.bank.model import Question
-from mlprep.db import present, transaction
+from mlprep.db import transaction
 from mlprep.errors import BankError, UsageError
 
 CACHE_VERSION = 2
@@ -176,10 +176,6 @@ class Bank:
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise UsageError(f"no question with id '{qid}'{hint}")
         return question
-
-    def existing(self, ids: Iterable[str]) -> set[str]:
-        """The subset of `ids` that are in the bank."""
-        return present(self.conn, "questions", "id", ids)
 
     def questions(self, filters: Filters = Filters()) -> list[Question]:
         """Every matching question, in bank order."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import datetime, time
 
@@ -31,17 +32,12 @@ class ReviewQueue:
 def build_queue(store: Store, bank: Bank, now: datetime, new_per_day: int) -> ReviewQueue:
     """Due cards whose question is still in the bank (most overdue first), then unseen questions in bank
     order up to `new_per_day` minus the new cards already started today."""
+    bank_ids = bank.ids()
+    in_bank = set(bank_ids)
     due_ids = store.due_card_ids(now)
     due_drills = [c.removeprefix(DRILL_PREFIX) for c in due_ids if c.startswith(DRILL_PREFIX)]
-    in_bank = bank.existing(c for c in due_ids if not c.startswith(DRILL_PREFIX))
     due = [c for c in due_ids if c in in_bank]
     allowance = max(0, new_per_day - store.questions_started_since(start_of_local_day(now)))
-    new: list[str] = []
-    ids = bank.ids() if allowance else []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        known = store.known_card_ids(chunk)
-        new += [q for q in chunk if q not in known][: allowance - len(new)]
-        if len(new) >= allowance:
-            break
+    known = store.card_ids() if allowance else set()
+    new = list(itertools.islice((q for q in bank_ids if q not in known), allowance))
     return ReviewQueue(due=due, new=new, due_drills=due_drills)

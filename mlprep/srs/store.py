@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from mlprep.db import present, transaction
+from mlprep.db import transaction
 from mlprep.errors import StoreError
 from mlprep.srs.migrations import migrate
 
@@ -110,9 +110,9 @@ class Store:
             params += (limit,)
         return [r[0] for r in self.conn.execute(sql, params)]
 
-    def known_card_ids(self, card_ids: Iterable[str]) -> set[str]:
-        """The subset of `card_ids` that already have a card."""
-        return present(self.conn, "cards", "card_id", card_ids)
+    def card_ids(self) -> set[str]:
+        """Every card id in the store."""
+        return {r[0] for r in self.conn.execute("SELECT card_id FROM cards")}
 
     def questions_started_since(self, moment: datetime) -> int:
         """How many question cards (drills excluded) had their first review at or after `moment`."""
