@@ -185,13 +185,9 @@ class Bank:
         )
         return [Question.from_dict(json.loads(r[0])) for r in rows]
 
-    def counts(self, column: str) -> dict[str, int]:
-        """How many questions per topic or per difficulty."""
-        if column not in ("topic", "difficulty"):
-            raise ValueError(column)
-        rows = self.conn.execute(f"SELECT {column}, count(*) FROM questions GROUP BY {column} ORDER BY {column}")
-        return dict(rows.fetchall())
-
+    def topics(self) -> list[str]:
+        """Every topic, sorted."""
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT topic FROM questions ORDER BY topic")]
 
 def _tag_text(tags: Iterable[str]) -> str:
     """Tags as newline-delimited text so one LIKE finds a whole tag."""

@@ -8,7 +8,6 @@ from typing import Any
 
 DIFFICULTIES = ("easy", "medium", "hard")
 TYPES = ("open", "choice")
-LANGUAGES = ("zh", "en")
 
 
 @dataclass(frozen=True)

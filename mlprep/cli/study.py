@@ -47,8 +47,9 @@ def _no_match(bank: Bank, filters: Filters) -> MlprepError:
     wanted = ", ".join(f"--{k} {v}" for k, v in vars(filters).items() if v)
     hint = ""
     if filters.topic:
-        close = difflib.get_close_matches(filters.topic, bank.counts("topic"), n=1)
-        hint = f"; did you mean --topic {close[0]}?" if close else f"; topics: {', '.join(bank.counts('topic'))}"
+        topics = bank.topics()
+        close = difflib.get_close_matches(filters.topic, topics, n=1)
+        hint = f"; did you mean --topic {close[0]}?" if close else f"; topics: {', '.join(topics)}"
     return MlprepError(f"no questions match {wanted}{hint}")
 
 
