@@ -189,6 +189,7 @@ class Bank:
         """Every topic, sorted."""
         return [r[0] for r in self.conn.execute("SELECT DISTINCT topic FROM questions ORDER BY topic")]
 
+
 def _tag_text(tags: Iterable[str]) -> str:
     """Tags as newline-delimited text so one LIKE finds a whole tag."""
     return "\n" + "\n".join(t.lower() for t in tags) + "\n"

@@ -60,6 +60,9 @@ def _register() -> None:
 
     study.register(app)
     app.add_typer(bank.app, name="bank")
+    from mlprep.cli import drill
+
+    drill.register(app)
 
 
 _register()

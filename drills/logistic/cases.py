@@ -1,0 +1,93 @@
+"""Hidden tests for the logistic drill: seeded random batches plus named edge cases."""
+
+import numpy as np
+
+from mlprep.grader.model import Case, Out
+
+OUTPUTS = {
+    "sigmoid": (Out("sigmoid(x)", rtol=1e-7, atol=1e-12),),
+    "logistic": (Out("predict", rtol=1e-7, atol=1e-12), Out("loss"), Out("dW"), Out("db")),
+    "train": (Out("W"), Out("b")),
+}
+
+
+def batch(seed: int, m: int, n: int, scale: float = 1.0) -> tuple:
+    """X, y, W, b for one random batch."""
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(m, n))
+    W = rng.normal(size=n) * scale
+    y = (rng.random(m) < 0.5).astype(np.float64)
+    return X, y, W, float(rng.normal())
+
+
+def separable(seed: int, m: int, n: int) -> tuple:
+    """X, y for training: labels from a noisy linear rule."""
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(m, n))
+    y = (X @ rng.normal(size=n) + 0.5 * rng.normal(size=m) > 0).astype(np.float64)
+    return X, y
+
+
+def extreme() -> tuple:
+    """Logits ±1000 and ±40, half of them on the wrong side of their label."""
+    z = np.array([1000.0, -1000.0, 1000.0, -1000.0, 40.0, -40.0, 3.0, 0.0])
+    X = np.stack([z, np.linspace(-1.0, 1.0, z.size)], axis=1)
+    y = np.array([1.0, 0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 0.0])
+    return X, y, np.array([1.0, 0.0]), 0.0
+
+
+def cases() -> list[Case]:
+    rng = np.random.default_rng(0)
+    found = [
+        Case("sigmoid of random values", "correctness", "sigmoid", (rng.normal(size=20) * 4,), seed=0),
+        Case("sigmoid keeps the input's shape", "shapes", "sigmoid", (np.linspace(-6, 6, 12).reshape(3, 4),)),
+        Case(
+            "sigmoid at ±1000",
+            "stability",
+            "sigmoid",
+            (np.array([-1000.0, -745.0, -710.0, -50.0, -1.0, 0.0, 1.0, 50.0, 710.0, 745.0, 1000.0]),),
+            note="exp(-x) overflows for very negative x; use exp(-|x|) or tanh",
+            no_warnings=True,
+        ),
+    ]
+    for seed, (m, n) in zip((1, 2, 3), ((12, 3), (30, 5), (7, 2)), strict=True):
+        found.append(Case(f"logistic on random batch {seed}", "correctness", "logistic", batch(seed, m, n), seed=seed))
+    found += [
+        Case("logistic with one example (m = 1)", "edge cases", "logistic", batch(4, 1, 3), seed=4),
+        Case("logistic with one feature (n = 1)", "shapes", "logistic", batch(5, 9, 1), seed=5),
+        Case(
+            "logistic with a square X (m = n)",
+            "shapes",
+            "logistic",
+            batch(6, 4, 4),
+            seed=6,
+            note="with m = n, using X where X.T belongs still runs but gives the wrong dW",
+        ),
+        Case("logistic with all labels 1", "edge cases", "logistic", _all_ones(batch(7, 10, 3)), seed=7),
+        Case(
+            "logistic at extreme logits (±1000)",
+            "stability",
+            "logistic",
+            extreme(),
+            note="log(sigmoid(z)) is -inf once sigmoid rounds to 0 or 1; use np.logaddexp(0, z) - y * z",
+            no_warnings=True,
+        ),
+        Case("train with default lr and epochs", "correctness", "train", separable(8, 40, 3), seed=8),
+        Case(
+            "train with lr=0.5, epochs=30",
+            "correctness",
+            "train",
+            separable(9, 25, 4),
+            {"lr": 0.5, "epochs": 30},
+            seed=9,
+        ),
+        Case(
+            "train with epochs=0 returns the start", "edge cases", "train", separable(10, 6, 2), {"epochs": 0}, seed=10
+        ),
+    ]
+    return found
+
+
+def _all_ones(args: tuple) -> tuple:
+    X, y, W, b = args
+    return X, np.ones_like(y), W, b

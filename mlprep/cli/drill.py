@@ -1,0 +1,194 @@
+"""`mlprep drill`: list the coding drills, start one, check a solution, get hints, see the reference."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+
+from mlprep.errors import UsageError
+
+if TYPE_CHECKING:
+    from mlprep.grader.catalog import Drill
+    from mlprep.grader.model import Report
+
+WORKSPACE = Path("mlprep-drills")
+
+HELP = (
+    "Hand-coding drills (手撕). `mlprep drill list` lists them; `mlprep drill NAME` shows the task and writes a"
+    " starter file; `mlprep drill NAME --check` grades it."
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("drill", help=HELP)(drill)
+    argv = sys.argv[1:]
+    if argv[:1] == ["drill"] and ("--check" in argv or "--watch" in argv):
+        from mlprep.grader import sandbox
+
+        sandbox.prestart()  # its start-up overlaps Typer's argument parsing
+
+
+def drill(
+    name: Annotated[str, typer.Argument(help="A drill name, or 'list' to list the drills.", show_default=False)],
+    file: Annotated[
+        Path | None,
+        typer.Argument(help="The file to check (default: the workspace file).", show_default=False),
+    ] = None,
+    check: Annotated[bool, typer.Option("--check", help="Grade the file against the hidden tests.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="With --check: print one JSON object.")] = False,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.5, help="Wall-time limit for the whole check, in seconds.")
+    ] = 10.0,
+    memory: Annotated[int, typer.Option("--memory", min=128, help="Memory limit for your code, in MB.")] = 2048,
+    hint: Annotated[bool, typer.Option("--hint", help="Show the next hint (recorded).")] = False,
+    solution: Annotated[
+        bool, typer.Option("--solution", help="Show the reference solution (after a pass, or if you confirm).")
+    ] = False,
+    watch: Annotated[
+        bool, typer.Option("--watch", help="Re-check every time the file is saved (Ctrl-C stops).")
+    ] = False,
+    directory: Annotated[Path, typer.Option("--dir", help="The workspace directory for starter files.")] = WORKSPACE,
+    reset: Annotated[
+        bool, typer.Option("--reset", help="Overwrite an existing workspace file with the starter.")
+    ] = False,
+) -> None:
+    """Hand-coding drills."""
+    from mlprep.grader import catalog
+
+    if name == "list":
+        _list()
+        return
+    chosen = catalog.find(name)
+    modes = [
+        flag for flag, on in (("--check/--watch", check or watch), ("--hint", hint), ("--solution", solution)) if on
+    ]
+    if len(modes) > 1:
+        raise UsageError(f"use one of {', '.join(modes)} at a time")
+    if json_out and (watch or not check):
+        raise UsageError("--json goes with --check (and not with --watch)")
+    if file is not None and not (check or watch):
+        raise UsageError("FILE is only used with --check or --watch")
+    if check or watch:
+        target = file if file is not None else directory / f"{name}.py"
+        if not target.is_file():
+            raise UsageError(f"no file at {target}; run `mlprep drill {name}` to create it")
+        _check(chosen, target, timeout, memory, json_out, watch)
+    elif hint:
+        _hint(chosen)
+    elif solution:
+        _solution(chosen)
+    else:
+        _start(chosen, directory, reset)
+
+
+def _list() -> None:
+    from mlprep.cli import drill_render
+    from mlprep.grader import catalog, history
+    from mlprep.srs.store import open_store
+
+    with open_store() as store:
+        statuses = history.statuses(store)
+    console = Console()
+    console.print(drill_render.drill_table(catalog.drills(), statuses, wide=console.width >= 110))
+
+
+def _start(chosen: Drill, directory: Path, reset: bool) -> None:
+    from mlprep.cli import drill_render
+
+    console = Console()
+    drill_render.prompt(console, chosen)
+    path = directory / f"{chosen.name}.py"
+    if path.exists() and not reset:
+        console.print(f"Your file is already at [bold]{path}[/] (kept; --reset starts over).")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(chosen.starter, encoding="utf-8")
+        console.print(f"Wrote the starter to [bold]{path}[/].")
+    where = "" if directory == WORKSPACE else f" --dir {directory}"
+    console.print(f"Check it with: [cyan]mlprep drill {chosen.name} --check{where}[/]")
+    console.print(f"[dim]{len(chosen.hints)} hints: --hint shows the next one.[/]")
+
+
+def _check(chosen: Drill, path: Path, timeout: float, memory: int, json_out: bool, watch: bool) -> None:
+    from mlprep.grader import grade
+    from mlprep.grader.sandbox import Limits
+    from mlprep.grader.watch import changes
+
+    limits = Limits(timeout=timeout, memory_mb=memory)
+    if not watch:
+        report = grade.check(chosen, path, limits)
+        _record_and_show(report, json_out)
+        raise typer.Exit(0 if report.passed else 1)
+    console = Console()
+    code = 1
+    try:
+        for _ in changes(path):
+            console.rule(f"{chosen.name}: checking {path}")
+            report = grade.check(chosen, path, limits)
+            code = 0 if report.passed else 1
+            _record_and_show(report, json_out=False)
+            console.print(f"[dim]Watching {path}: save to check again, Ctrl-C to stop.[/]")
+    except KeyboardInterrupt:
+        raise typer.Exit(code) from None
+
+
+def _record_and_show(report: Report, json_out: bool) -> None:
+    from mlprep import clock
+    from mlprep.cli import drill_render
+    from mlprep.grader import history
+    from mlprep.srs.store import open_store
+
+    now = clock.now()
+    with open_store() as store:
+        rating, card = history.record_attempt(
+            store, report.drill, report.passed, report.tests_passed, len(report.tests), now
+        )
+    if json_out:
+        print(json.dumps({**report.to_dict(), "rating": rating, "next_review": card.due}, ensure_ascii=False))
+        return
+    console = Console()
+    drill_render.report(console, report)
+    word = {history.GOOD: "Good", history.HARD: "Hard (hints used)", history.AGAIN: "Again"}[rating]
+    due = drill_render.until(datetime.fromisoformat(card.due), now)
+    console.print(f"[dim]Recorded as {word}; next review {due}.[/]")
+    if report.passed:
+        console.print(f"[dim]`mlprep drill {report.drill} --solution` shows the reference solution.[/]")
+    else:
+        console.print(f"[dim]Stuck? `mlprep drill {report.drill} --hint`.[/]")
+
+
+def _hint(chosen: Drill) -> None:
+    from mlprep import clock
+    from mlprep.cli import drill_render
+    from mlprep.grader import history
+    from mlprep.srs.store import open_store
+
+    console = Console()
+    with open_store() as store:
+        used = history.hints_used(store, chosen.name)
+        if used < len(chosen.hints):
+            history.record_hint(store, chosen.name, used, clock.now())
+            used += 1
+        else:
+            console.print("[dim]That was the last hint; --solution shows the reference.[/]")
+    drill_render.hints(console, chosen, used)
+
+
+def _solution(chosen: Drill) -> None:
+    from mlprep.cli import drill_render
+    from mlprep.grader import history
+    from mlprep.srs.store import open_store
+
+    with open_store() as store:
+        passed = history.has_passed(store, chosen.name)
+    if not passed and not typer.confirm(
+        f"You have not passed '{chosen.name}' yet. Show the reference solution anyway?", default=False
+    ):
+        raise typer.Exit(1)
+    drill_render.solution(Console(), chosen)

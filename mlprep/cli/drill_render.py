@@ -1,0 +1,125 @@
+"""Terminal rendering for `mlprep drill`: the drill list, a check report, hints and the solution."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.panel import Panel
+from rich.syntax import Syntax
+from rich.table import Table
+from rich.text import Text
+
+from mlprep.cli.render import DIFFICULTY_STYLE
+from mlprep.grader.catalog import Drill
+from mlprep.grader.history import Status
+from mlprep.grader.model import GROUPS, CaseResult, Output, Report
+
+OUTPUT_LINES = 20
+
+
+def drill_table(drills: list[Drill], statuses: dict[str, Status], wide: bool) -> Table:
+    """One row per drill; the title only when the terminal is `wide` enough for it."""
+    columns = ["drill", "topic", "difficulty", "status", "last attempt"] + (["title"] if wide else [])
+    table = Table(title="Coding drills", title_justify="left")
+    for column in columns:
+        table.add_column(column, no_wrap=column != "title")
+    for d in drills:
+        status = statuses.get(d.name)
+        state = "new" if status is None else ("passed" if status.passed else "failed")
+        style = {"new": "dim", "passed": "green", "failed": "red"}[state]
+        row = [
+            d.name,
+            d.topic,
+            Text(d.difficulty, style=DIFFICULTY_STYLE.get(d.difficulty, "")),
+            Text(state, style=style),
+            status.attempted_at[:10] if status else "",
+        ]
+        table.add_row(*row, *([d.title] if wide else []))
+    return table
+
+
+def prompt(console: Console, drill: Drill) -> None:
+    console.print(Markdown(drill.prompt))
+
+
+def report(console: Console, result: Report) -> None:
+    """Tests grouped by kind, each failure with what differs, the diagnosis and the program's output."""
+    if result.problem:
+        console.print(Panel(Text(result.problem), title="problem", border_style="red", title_align="left"))
+    shown: set[tuple[str, str, str]] = set()
+    for group in GROUPS:
+        tests = [t for t in result.tests if t.group == group]
+        if not tests:
+            continue
+        passed = sum(t.passed for t in tests)
+        mark = Text("✓", style="green") if passed == len(tests) else Text("✗", style="red")
+        console.print(Text.assemble(mark, " ", (group, "bold"), f"  {passed}/{len(tests)}"))
+        for test in tests:
+            if test.passed:
+                continue
+            key = (test.func, test.message, test.traceback)
+            _failure(console, test, brief=key in shown)
+            shown.add(key)
+    for d in result.diagnosis:
+        lead = "Known bug" if d.exact else f"Possibly (matches {d.matches} of {d.failing} failing tests)"
+        console.print(Text.assemble((f"{lead}: ", "bold yellow"), d.description))
+    _output(console, "stdout", result.stdout)
+    _output(console, "stderr", result.stderr)
+    summary = f"{result.drill}: {result.tests_passed}/{len(result.tests)} tests passed ({result.seconds:.2f} s)"
+    console.print(Text(summary, style="bold green" if result.passed else "bold red"))
+
+
+def _failure(console: Console, test: CaseResult, brief: bool) -> None:
+    """One failing test; `brief` when an earlier one failed in exactly the same way."""
+    seed = f" [seed {test.seed}]" if test.seed is not None else ""
+    console.print(
+        Text.assemble("  ✗ ", (test.name, "bold"), (seed, "dim"), (" (same as above)" if brief else "", "dim"))
+    )
+    if brief:
+        return
+    console.print(Text("    " + test.message.replace("\n", "\n    ")))
+    if test.inputs:
+        console.print(Text(f"    inputs: {test.inputs}", style="dim"))
+    if test.note:
+        console.print(Text(f"    note: {test.note}", style="dim"))
+    if test.traceback:
+        console.print(Text("    " + test.traceback.rstrip().replace("\n", "\n    "), style="dim"))
+    if test.bugs:
+        console.print(Text(f"    looks like known bug: {', '.join(test.bugs)}", style="yellow"))
+
+
+def _output(console: Console, name: str, output: Output) -> None:
+    if not output.total:
+        return
+    lines = output.text.splitlines()
+    shown = "\n".join(lines[:OUTPUT_LINES])
+    more = []
+    if len(lines) > OUTPUT_LINES:
+        more.append(f"{len(lines) - OUTPUT_LINES} more lines not shown")
+    if output.truncated:
+        more.append(f"truncated: {output.total} bytes in all, only the first {len(output.text)} characters kept")
+    title = f"your code's {name}" + (f" ({'; '.join(more)})" if more else "")
+    console.print(Panel(Text(shown), title=title, border_style="dim", title_align="left"))
+
+
+def until(due: datetime, now: datetime) -> str:
+    """How long until `due`, in the largest whole unit: "in 10 minutes", "in 3 days"."""
+    seconds = max(0, round((due - now).total_seconds()))
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            count = round(seconds / size)
+            return f"in {count} {unit}{'s' if count != 1 else ''}"
+    return "now"
+
+
+def hints(console: Console, drill: Drill, shown: int) -> None:
+    """Hints 1..shown, the newest last."""
+    for i, hint in enumerate(drill.hints[:shown], start=1):
+        style = "" if i == shown else "dim"
+        console.print(Text.assemble((f"Hint {i}/{len(drill.hints)}: ", "bold"), (hint, style)))
+
+
+def solution(console: Console, drill: Drill) -> None:
+    console.print(Syntax(drill.reference, "python", line_numbers=False))

@@ -1,0 +1,242 @@
+"""The child that runs a submission: it reads calls over a private pipe and answers with plain arrays.
+
+Started as `python -I worker.py FD_IN FD_OUT` by `sandbox.py`. It imports only the standard library and
+numpy (never mlprep), because the submission shares this process: nothing it sends is trusted by the
+parent, which decodes arrays with `allow_pickle=False` and compares them itself.
+
+Wire format, both ways: frames of one kind byte (`J` JSON, `A` an `.npy` array), a 4-byte big-endian
+length and the payload. The parent sends one JSON job (`path`, `calls`) followed by the argument arrays;
+the child answers `imported`, then one `result` per call (JSON, then that call's output arrays), then
+`done`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import struct
+import sys
+import time
+import traceback
+import warnings
+from collections.abc import Iterator
+
+JSON = b"J"
+ARRAY = b"A"
+MAX_FRAME = 64 << 20
+HEADER = struct.Struct(">cI")
+TEXT_LIMIT = 4000
+
+
+def frame(kind: bytes, payload: bytes) -> bytes:
+    """One frame ready to write."""
+    return HEADER.pack(kind, len(payload)) + payload
+
+
+def json_frame(obj: object) -> bytes:
+    return frame(JSON, json.dumps(obj).encode())
+
+
+def array_frame(array: object) -> bytes:
+    """An array as an `.npy` frame; pickled (object) arrays are refused by `np.save` itself."""
+    import numpy as np
+
+    buf = io.BytesIO()
+    np.save(buf, array, allow_pickle=False)
+    return frame(ARRAY, buf.getvalue())
+
+
+class FrameDecoder:
+    """Splits a byte stream into `(kind, payload)` frames; raises ValueError on anything malformed."""
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+
+    def feed(self, data: bytes) -> Iterator[tuple[bytes, bytes]]:
+        self._buf += data
+        while len(self._buf) >= HEADER.size:
+            kind, length = HEADER.unpack_from(self._buf)
+            if kind not in (JSON, ARRAY) or length > MAX_FRAME:
+                raise ValueError("malformed frame")
+            end = HEADER.size + length
+            if len(self._buf) < end:
+                return
+            payload = bytes(self._buf[HEADER.size : end])
+            del self._buf[:end]
+            yield kind, payload
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _read_job(fd: int) -> tuple[dict, list[bytes]]:
+    """The job and the raw `.npy` payloads of its arguments (decoded afresh for every call)."""
+    decoder = FrameDecoder()
+    job: dict | None = None
+    arrays: list[bytes] = []
+    while job is None or len(arrays) < job["n_arrays"]:
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            raise EOFError("the grader closed the pipe before sending the job")
+        for kind, payload in decoder.feed(chunk):
+            if kind == JSON:
+                job = json.loads(payload)
+            else:
+                arrays.append(payload)
+    return job, arrays
+
+
+def _harden() -> None:
+    """Linux: die with the parent, and adopt orphaned grandchildren so the parent can find and kill them."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, 9, 0, 0, 0)  # PR_SET_PDEATHSIG, SIGKILL
+        libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass
+
+
+def _text(value: str) -> str:
+    return value if len(value) <= TEXT_LIMIT else value[:TEXT_LIMIT] + " …"
+
+
+def describe_error(exc: BaseException, path: str) -> dict:
+    """Type, message and the traceback trimmed to the submission's own frames."""
+    name = os.path.basename(path)
+    try:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
+        trace = "".join(traceback.format_list(frames)).replace(path, name)
+        message = "".join(traceback.format_exception_only(type(exc), exc)).strip().replace(path, name)
+    except BaseException:  # a hostile __str__ must not take the worker down
+        trace, message = "", type(exc).__name__
+    return {
+        "type": type(exc).__name__,
+        "bases": [c.__name__ for c in type(exc).__mro__],
+        "message": _text(message),
+        "traceback": _text(trace),
+    }
+
+
+def _import(path: str) -> object:
+    import importlib.util
+
+    sys.dont_write_bytecode = True  # leave no __pycache__ beside the learner's file
+    spec = importlib.util.spec_from_file_location("submission", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _plain(value: object) -> tuple[object, str | None]:
+    """`value` as a numeric ndarray, or None and a description of what it was instead."""
+    import numpy as np
+
+    try:
+        array = np.array(value, order="C")
+    except BaseException as exc:
+        return None, f"{type(value).__name__} that is not an array ({type(exc).__name__})"
+    if array.dtype.kind not in "biuf":
+        return None, f"{type(value).__name__} with dtype {array.dtype}"
+    if array.nbytes > MAX_FRAME // 2:
+        return None, f"array of {array.nbytes} bytes (too large)"
+    return array, None
+
+
+def _problem(kind: str, message: str) -> dict:
+    """An error description for a mistake that raised nothing."""
+    return {"type": kind, "bases": [kind], "message": message, "traceback": ""}
+
+
+def _outputs(result: object, n_outputs: int) -> tuple[list[dict], list[bytes], dict | None]:
+    if n_outputs > 1 and not isinstance(result, (tuple, list)):
+        message = f"returned a single {type(result).__name__}; expected a tuple of {n_outputs} values"
+        return [], [], _problem("WrongReturn", message)
+    values = list(result) if n_outputs > 1 else [result]
+    specs: list[dict] = []
+    frames: list[bytes] = []
+    for value in values:
+        array, problem = _plain(value)
+        if problem is None:
+            try:
+                frames.append(array_frame(array))
+                specs.append({"array": len(frames) - 1})
+                continue
+            except BaseException as exc:
+                problem = f"value that cannot be sent back ({type(exc).__name__})"
+        specs.append({"invalid": problem})
+    return specs, frames, None
+
+
+def _argument(spec: dict, arrays: list[bytes]) -> object:
+    import numpy as np
+
+    if "array" in spec:
+        return np.load(io.BytesIO(arrays[spec["array"]]), allow_pickle=False)
+    return spec["value"]
+
+
+def _flush_user_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(BaseException):
+            stream.flush()
+
+
+def _call(module: object, call: dict, arrays: list[bytes], path: str, clock=time.perf_counter) -> bytes:
+    """Run one call and return the encoded result message."""
+    import numpy as np
+
+    message: dict = {"event": "result", "outputs": [], "error": None, "warnings": [], "seconds": 0.0}
+    frames: list[bytes] = []
+    try:
+        function = getattr(module, call["func"], None)
+        if not callable(function):
+            message["error"] = _problem("MissingFunction", f"your file does not define {call['func']}()")
+            return json_frame(message)
+        args = [_argument(spec, arrays) for spec in call["args"]]
+        kwargs = {name: _argument(spec, arrays) for name, spec in call["kwargs"].items()}
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
+                start = clock()
+                result = function(*args, **kwargs)
+                message["seconds"] = clock() - start
+        message["warnings"] = [_text(f"{w.category.__name__}: {w.message}") for w in caught[:5]]
+        message["outputs"], frames, message["error"] = _outputs(result, call["n_outputs"])
+    except BaseException as exc:
+        message["error"] = describe_error(exc, path)
+    _flush_user_output()
+    return json_frame(message) + b"".join(frames)
+
+
+def main(argv: list[str]) -> None:
+    fd_in, fd_out = int(argv[1]), int(argv[2])
+    _harden()
+    import numpy  # noqa: F401  (imported while the parent builds the cases)
+
+    job, arrays = _read_job(fd_in)
+    os.close(fd_in)
+    path = job["path"]
+    try:
+        module = _import(path)
+        error = None
+    except BaseException as exc:
+        module, error = None, describe_error(exc, path)
+    _flush_user_output()
+    _write_all(fd_out, json_frame({"event": "imported", "error": error}))
+    if module is not None:
+        for call in job["calls"]:
+            _write_all(fd_out, _call(module, call, arrays, path))
+    _write_all(fd_out, json_frame({"event": "done"}))
+    while True:  # stay alive, adopting orphans, until the parent has killed the whole tree
+        time.sleep(60)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
