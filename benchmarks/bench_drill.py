@@ -93,7 +93,6 @@ def main() -> None:
         (work / "test_solution.py").write_text(PYTEST_FILE)
         (work / "pytest.ini").write_text("[pytest]\n")
         env = environment(f"{tmp}/home")
-        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: both sides run from cached bytecode
         check = [*MLPREP, "drill", "logistic", "--check", str(work / "solution.py")]
         bare = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_solution.py"]
         collected = subprocess.run([*bare, "--collect-only"], cwd=work, env=env, capture_output=True, text=True)

@@ -34,7 +34,8 @@ def peak_rss_mb(args: list[str], env: dict[str, str]) -> float:
 
 
 def environment(home: str, bank: str | None = None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MLPREP_")}
+    """A clean environment for mlprep runs; bytecode caching on, as on an installed copy."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MLPREP_") and k != "PYTHONDONTWRITEBYTECODE"}
     env["MLPREP_HOME"] = home
     if bank:
         env["MLPREP_BANK"] = bank
