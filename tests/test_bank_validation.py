@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bankfiles import write_bank, write_text
 from typer.testing import CliRunner
 
 from mlprep.cli.app import app
+
+from bankfiles import write_bank, write_text
 
 runner = CliRunner()
 

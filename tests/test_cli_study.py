@@ -7,10 +7,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from bankfiles import write_bank
 from typer.testing import CliRunner
 
 from mlprep.cli.app import app
+
+from bankfiles import write_bank
 
 runner = CliRunner()
 

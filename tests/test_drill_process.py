@@ -15,6 +15,8 @@ from pathlib import Path
 from mlprep.grader import catalog
 from mlprep.grader.watch import changes
 
+from processes import alive
+
 MLPREP = [sys.executable, "-m", "mlprep"]
 
 
@@ -46,14 +48,6 @@ class Lines:
             if text in line:
                 return
         raise AssertionError(f"{text!r} never appeared in:\n{''.join(self.seen)}")
-
-
-def alive(pid: int) -> bool:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat[stat.rindex(")") + 2] != "Z"
 
 
 def test_watch_regrades_on_save_until_ctrl_c(mlprep_home: Path, tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ from mlprep.grader import catalog, grade, sandbox
 from mlprep.grader.model import Report
 from mlprep.grader.sandbox import Limits
 
+from processes import alive
+
 TIMEOUT = 2.0
 DRILL = catalog.find("logistic")
 REFERENCE = DRILL.reference
@@ -20,15 +22,6 @@ REFERENCE = DRILL.reference
 def correct_plus(extra: str) -> str:
     """The reference solution with `extra` appended (so only `extra` can make it fail)."""
     return f"{REFERENCE}\n{extra}\n"
-
-
-def alive(pid: int) -> bool:
-    """Whether `pid` is a live process (a zombie has already died)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat[stat.rindex(")") + 2] != "Z"
 
 
 def tagged(marker: str) -> list[int]:
@@ -152,9 +145,9 @@ def test_child_process_left_running_is_killed(run, tmp_path: Path) -> None:
     assert not alive(int(pid_file.read_text()))
 
 
-def test_double_fork_with_setsid_is_killed_too(run, tmp_path: Path) -> None:
-    pid_file = tmp_path / "daemon.pid"
-    daemon = (
+def daemon(pid_file: Path) -> str:
+    """Code that double-forks a `setsid` daemon which writes its pid to `pid_file` and sleeps."""
+    return (
         "import os, time\n"
         "if os.fork() == 0:\n"
         "    os.setsid()\n"
@@ -164,25 +157,18 @@ def test_double_fork_with_setsid_is_killed_too(run, tmp_path: Path) -> None:
         "    os._exit(0)\n"
         "time.sleep(0.3)\n"
     )
-    report = run(correct_plus(daemon))
+
+
+def test_double_fork_with_setsid_is_killed_too(run, tmp_path: Path) -> None:
+    pid_file = tmp_path / "daemon.pid"
+    report = run(correct_plus(daemon(pid_file)))
     assert report.passed
     assert not alive(int(pid_file.read_text()))
 
 
 def test_daemon_that_outlives_the_worker_is_killed(run, tmp_path: Path) -> None:
     pid_file = tmp_path / "daemon.pid"
-    daemon = (
-        "import os, time\n"
-        "if os.fork() == 0:\n"
-        "    os.setsid()\n"
-        "    if os.fork() == 0:\n"
-        f"        open({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
-        "        time.sleep(600)\n"
-        "    os._exit(0)\n"
-        "time.sleep(0.3)\n"
-        "os._exit(0)\n"
-    )
-    report = run(daemon)
+    report = run(daemon(pid_file) + "os._exit(0)\n")
     assert not report.passed
     assert not alive(int(pid_file.read_text()))
 

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from bankfiles import write_bank
 
 MLPREP = [sys.executable, "-m", "mlprep"]

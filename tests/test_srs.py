@@ -8,13 +8,14 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import fsrs
-from bankfiles import write_bank
 
 from mlprep.bank.cache import Bank
 from mlprep.srs.migrations import MIGRATIONS
 from mlprep.srs.queue import build_queue
 from mlprep.srs.schedule import make_scheduler, rate
 from mlprep.srs.store import Store
+
+from bankfiles import write_bank
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
 

@@ -7,12 +7,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from bankfiles import write_bank
 
 from mlprep.bank.answers import covered_points, parse_choice
 from mlprep.bank.cache import Bank, Filters
 from mlprep.cli.latex import math_to_text, render_math
 from mlprep.errors import BankError
+
+from bankfiles import write_bank
 
 
 @pytest.mark.parametrize(
