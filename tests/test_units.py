@@ -28,6 +28,8 @@ from bankfiles import write_bank
         (r"\|w\|_2^2", "‖w‖₂²"),
         (r"\hat{m}_t = \frac{m_t}{1-\beta_1^t}", "m̂ₜ = mₜ/(1-β₁ᵗ)"),
         (r"d_{model}", "d_model"),
+        (r"\mathbb{E}[J]\le 8(\ln K+2)", "𝔼[J]≤8(ln K+2)"),
+        (r"\log\sigma(z) + \max_k z_k", "log σ(z) + maxₖ zₖ"),
     ],
 )
 def test_math_to_text(latex: str, text: str) -> None:

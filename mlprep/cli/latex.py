@@ -54,7 +54,13 @@ _SYMBOLS = {
     ",": " ",
     ";": " ",
     "!": "",
+    "arg": "arg",
+    "argmax": "argmax",
+    "argmin": "argmin",
 }
+# Operator names that pylatexenc glues to what follows (`\ln K` → `lnK`).
+_SCRIPT_CHARS = "".join(SUPERSCRIPTS.values()) + "".join(SUBSCRIPTS.values())
+_OPERATOR_GLUED = re.compile(rf"(?<![A-Za-z])(arg|ln|log|exp|max|min|sin|cos|tanh|det)(?=[^\W\d_{_SCRIPT_CHARS}])")
 
 
 def _wrap(text: str) -> str:
@@ -98,6 +104,7 @@ def math_to_text(latex: str, scripts: bool = True) -> str:
     text = _converter().latex_to_text(latex)
     for marker, literal in _LITERAL.items():
         text = text.replace(literal, marker)
+    text = _OPERATOR_GLUED.sub(r"\1 ", text)
     text = re.sub(r"[ \t]+", " ", text)
     return re.sub(r" +([)\]}.,;:，。])", r"\1", text).strip()
 
