@@ -38,17 +38,26 @@ def list_(
     lang: LangOption = Lang.zh,
     bank: BankOption = None,
 ) -> None:
-    """List questions (id, topic, difficulty, type, question)."""
+    """List questions by topic: id, difficulty, type and the question's first line."""
+    from itertools import groupby
+
     filters = Filters(topic=topic, tag=tag, difficulty=difficulty.value if difficulty else None)
     questions = open_bank(bank or []).questions(filters)
-    table = Table(show_lines=False, header_style="bold", expand=False)
-    for column in ("id", "topic", "difficulty", "type", "question"):
-        table.add_column(column, overflow="fold")
-    for q in questions:
-        view = q.in_language(lang.value)
-        table.add_row(q.id, q.topic, q.difficulty, q.type, render.inline(view.question).splitlines()[0])
     console = Console(highlight=False)
-    console.print(table)
+    id_width = max((len(q.id) for q in questions), default=2)
+    for name, group in groupby(sorted(questions, key=lambda q: q.topic), key=lambda q: q.topic):
+        rows = list(group)
+        console.print(f"[bold cyan]{name}[/] [dim]({len(rows)})[/]")
+        table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
+        table.add_column(no_wrap=True, min_width=id_width)
+        table.add_column(no_wrap=True, min_width=6, style="dim")
+        table.add_column(no_wrap=True, min_width=6, style="magenta")
+        # Rich would squeeze the short columns to nothing; give the question only the width that is left.
+        table.add_column(no_wrap=True, overflow="ellipsis", max_width=max(20, console.width - id_width - 18))
+        for q in rows:
+            first_line = render.inline(q.in_language(lang.value).question).splitlines()[0]
+            table.add_row(q.id, q.difficulty, "choice" if q.is_choice else "", first_line)
+        console.print(table)
     console.print(f"{len(questions)} questions")
 
 

@@ -115,10 +115,11 @@ def render_math(markdown: str) -> str:
     def convert(segment: str) -> str:
         def repl(match: re.Match[str]) -> str:
             display, inline = match[1], match[2]
-            text = _MARKDOWN_SPECIALS.sub(r"\\\1", math_to_text(display or inline))
-            return f"\n\n    {text}\n\n" if display is not None and "\n" in markdown else text
+            if display is not None and "\n" in markdown:  # its own indented block, where nothing is escaped
+                return f"\n\n    {math_to_text(display)}\n\n"
+            return _MARKDOWN_SPECIALS.sub(r"\\\1", math_to_text(display or inline))
 
-        return _MATH.sub(repl, segment)
+        return re.sub(r"\n{3,}", "\n\n", _MATH.sub(repl, segment))
 
     out, last = [], 0
     for code in _CODE.finditer(markdown):

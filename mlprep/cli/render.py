@@ -71,7 +71,7 @@ def _bullets(items: tuple[str, ...], marks: list[tuple[str, str]] | None = None)
 def show_answer(console: Console, q: Question, lang: str, covered: list[bool] | None = None) -> None:
     """The answer, then key points (ticked against a typed answer when given) and pitfalls."""
     labels = LABELS[lang]
-    parts: list = [markdown(q.answer), Text(labels["key_points"], style="bold")]
+    parts: list = [markdown(q.answer), Text(""), Text(labels["key_points"], style="bold")]
     if covered is None:
         parts.append(_bullets(q.key_points))
     else:
