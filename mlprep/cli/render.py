@@ -9,6 +9,7 @@ from datetime import datetime
 from rich.console import Console, Group
 from rich.markdown import Markdown
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 
 from mlprep.bank.answers import LETTERS
@@ -54,18 +55,24 @@ def show_question(console: Console, q: Question, position: int, total: int) -> N
     )
     body: list = [markdown(q.question)]
     if q.is_choice:
-        body += [Text(f"{LETTERS[i]}) {inline(o.text)}") for i, o in enumerate(q.options)]
+        body.append(_hanging([(f"{LETTERS[i]})", inline(o.text), "") for i, o in enumerate(q.options)]))
     console.print(Panel(Group(*body), title=title, title_align="left", border_style="cyan"))
 
 
-def _bullets(items: tuple[str, ...], marks: list[tuple[str, str]] | None = None) -> Text:
-    """One line per item; `marks` gives each line's (symbol, style) instead of a plain bullet."""
-    lines = Text()
-    for i, item in enumerate(items):
-        mark, style = marks[i] if marks else ("•", "")
-        lines.append(f"  {mark} ", style=style)
-        lines.append(f"{inline(item)}\n")
-    return lines
+def _hanging(rows: list[tuple[str, str, str]]) -> Table:
+    """Rows of (mark, text, style); a long text wraps under itself, not under the mark."""
+    grid = Table.grid(padding=(0, 1), pad_edge=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for mark, text, style in rows:
+        grid.add_row(Text(mark, style=style), Text(text, style=style))
+    return grid
+
+
+def _bullets(items: tuple[str, ...], marks: list[tuple[str, str]] | None = None) -> Table:
+    """One item per row; `marks` gives each row's (symbol, style) instead of a plain bullet."""
+    marks = marks or [("•", "")] * len(items)
+    return _hanging([(f" {mark}", inline(item), style) for item, (mark, style) in zip(items, marks, strict=True)])
 
 
 def show_answer(console: Console, q: Question, lang: str, covered: list[bool] | None = None) -> None:
@@ -78,26 +85,27 @@ def show_answer(console: Console, q: Question, lang: str, covered: list[bool] | 
         parts.append(_bullets(q.key_points, [("✓", "green") if c else ("✗", "red") for c in covered]))
         parts.append(Text(f"  {sum(covered)}/{len(covered)}", style="dim"))
     if q.pitfalls:
-        parts += [Text(labels["pitfalls"], style="bold yellow"), _bullets(q.pitfalls)]
+        parts += [Text(""), Text(labels["pitfalls"], style="bold yellow"), _bullets(q.pitfalls)]
     console.print(Panel(Group(*parts), title=labels["answer"], title_align="left", border_style="green"))
 
 
 def show_choice_result(console: Console, q: Question, lang: str, selected: set[int], right: bool | None) -> None:
     """Which options were correct, what was chosen (`right` is None when nothing was), and the explanation."""
-    lines = Text()
+    rows = []
     for i, option in enumerate(q.options):
         mark = "✓" if option.correct else " "
-        chosen = "←" if i in selected else " "
+        chosen = " ←" if i in selected else ""
         style = "green" if option.correct else ("red" if i in selected else "")
-        lines.append(f" {mark} {LETTERS[i]}) {inline(option.text)} {chosen}\n", style=style)
+        rows.append((f" {mark} {LETTERS[i]})", inline(option.text) + chosen, style))
     verdict = {
         True: Text("✓ right", style="bold green"),
         False: Text("✗ wrong", style="bold red"),
         None: Text("answer", style="bold"),
     }[right]
-    parts: list = [verdict, lines, Text(LABELS[lang]["explanation"], style="bold"), markdown(q.explanation)]
+    parts: list = [verdict, _hanging(rows), Text(""), Text(LABELS[lang]["explanation"], style="bold")]
+    parts.append(markdown(q.explanation))
     if q.pitfalls:
-        parts += [Text(LABELS[lang]["pitfalls"], style="bold yellow"), _bullets(q.pitfalls)]
+        parts += [Text(""), Text(LABELS[lang]["pitfalls"], style="bold yellow"), _bullets(q.pitfalls)]
     console.print(Panel(Group(*parts), border_style="red" if right is False else "green"))
 
 
