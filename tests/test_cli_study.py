@@ -169,3 +169,12 @@ def test_bank_list_filters(custom_bank: Path) -> None:
     result = runner.invoke(app, ["bank", "list", "--topic", "own", "--difficulty", "medium"])
     assert result.exit_code == 0 and "own-choice" in result.stdout and "own-a" not in result.stdout
     assert "1 questions" in result.stdout
+
+
+def test_unreadable_store_is_one_line_and_untouched(mlprep_home: Path) -> None:
+    store = mlprep_home / "mlprep.sqlite3"
+    store.write_bytes(b"this is not a database" * 200)
+    result = runner.invoke(app, ["stats"])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "cannot open the store" in result.stderr
+    assert store.read_bytes() == b"this is not a database" * 200
