@@ -223,3 +223,25 @@ def test_core_never_imports_typer_or_rich() -> None:
                 names = [node.module]
             offenders += [f"{path}: {n}" for n in names if n.split(".")[0] in ("typer", "rich", "click")]
     assert offenders == []
+
+
+def test_two_quiz_processes_rating_at_once_lose_nothing(mlprep_home: Path, tmp_path: Path) -> None:
+    bank = tmp_path / "bank2"
+    write_bank(bank, ids=tuple(f"both-{i}" for i in range(6)), topic="both")
+    env = env_for(mlprep_home, bank)
+    procs = [
+        subprocess.Popen(
+            [*MLPREP, "quiz", "-n", "6", "--topic", "both"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    for proc, rating in zip(procs, (b"2", b"4"), strict=True):
+        proc.stdin.write((b"\n" + rating + b"\n") * 6)  # reveal, rate; six times
+        proc.stdin.close()
+    for proc in procs:
+        assert proc.wait(timeout=120) == 0, proc.stderr.read()
+    assert sorted(ratings(mlprep_home)) == [2] * 6 + [4] * 6
