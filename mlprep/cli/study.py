@@ -25,7 +25,7 @@ from mlprep.cli.options import (
 from mlprep.cli.prompts import make_prompter
 from mlprep.cli.session import Session
 from mlprep.errors import MlprepError
-from mlprep.srs.store import open_store
+from mlprep.srs.store import Store, open_store
 
 
 class _LazyQuestions(Sequence[Question]):
@@ -53,9 +53,8 @@ def _no_match(bank: Bank, filters: Filters) -> MlprepError:
     return MlprepError(f"no questions match {wanted}{hint}")
 
 
-def _study(questions: Sequence[Question], lang: Lang, typed: bool) -> None:
-    console = Console(highlight=False)
-    with open_store() as store, make_prompter(console) as prompter:
+def _study(console: Console, store: Store, questions: Sequence[Question], lang: Lang, typed: bool) -> None:
+    with make_prompter(console) as prompter:
         summary = Session(console, prompter, store, lang.value, typed).run(questions)
     render.show_summary(console, summary.ratings, summary.next_due, clock.now())
 
@@ -75,7 +74,8 @@ def quiz(
     questions = questions_bank.sample(filters, count)
     if not questions:
         raise _no_match(questions_bank, filters)
-    _study(questions, lang, typed)
+    with open_store() as store:
+        _study(Console(highlight=False), store, questions, lang, typed)
 
 
 def review(
@@ -91,13 +91,13 @@ def review(
     console = Console(highlight=False)
     with open_store() as store:
         queue = build_queue(store, questions_bank, clock.now(), new)
-    for drill in queue.due_drills:
-        console.print(f"[bold]Drill due:[/] {drill} — run [cyan]mlprep drill {drill}[/]")
-    if not queue.questions:
-        console.print("Nothing to review right now.")
-        return
-    console.print(f"[bold]Review:[/] {len(queue.due)} due, {len(queue.new)} new")
-    _study(_LazyQuestions(questions_bank, queue.questions), lang, typed)
+        for drill in queue.due_drills:
+            console.print(f"[bold]Drill due:[/] {drill} — run [cyan]mlprep drill {drill}[/]")
+        if not queue.questions:
+            console.print("Nothing to review right now.")
+            return
+        console.print(f"[bold]Review:[/] {len(queue.due)} due, {len(queue.new)} new")
+        _study(console, store, _LazyQuestions(questions_bank, queue.questions), lang, typed)
 
 
 def stats(

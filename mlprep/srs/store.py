@@ -101,14 +101,9 @@ class Store:
             ),
         )
 
-    def due_card_ids(self, now: datetime, limit: int | None = None) -> list[str]:
+    def due_card_ids(self, now: datetime) -> list[str]:
         """Cards due at `now`, most overdue first."""
-        sql = "SELECT card_id FROM cards WHERE due <= ? ORDER BY due"
-        params: tuple = (iso(now),)
-        if limit is not None:
-            sql += " LIMIT ?"
-            params += (limit,)
-        return [r[0] for r in self.conn.execute(sql, params)]
+        return [r[0] for r in self.conn.execute("SELECT card_id FROM cards WHERE due <= ? ORDER BY due", (iso(now),))]
 
     def card_ids(self) -> set[str]:
         """Every card id in the store."""
