@@ -1,10 +1,12 @@
-"""`mlprep drill` through CliRunner: list, starter files, --check (text and JSON), exit codes, hints,
-the solution gate, and attempts recorded and scheduled as `drill:NAME` cards."""
+"""`mlprep drill` through CliRunner against a small fixture drill (tests/data/drills/rows), so adding or
+changing a shipped drill never breaks these tests: list, starter files, --check (text and JSON), exit
+codes, hints, the solution gate, and attempts recorded and scheduled as `drill:NAME` cards."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,20 @@ from mlprep.cli.app import app
 from mlprep.grader import catalog
 
 runner = CliRunner()
-LOGISTIC = catalog.find("logistic")
+FIXTURES = Path(__file__).parent / "data" / "drills"
+
+
+@pytest.fixture(autouse=True)
+def fixture_drills(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MLPREP_DRILLS", str(FIXTURES))
+
+
+def rows() -> catalog.Drill:
+    return catalog.find("rows")
+
+
+def total() -> int:
+    return len(catalog.suite(rows()).cases)
 
 
 @pytest.fixture
@@ -27,15 +42,15 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def solved(workspace: Path) -> Path:
     path = workspace / "solved.py"
-    path.write_text(LOGISTIC.reference, encoding="utf-8")
+    path.write_text(rows().reference, encoding="utf-8")
     return path
 
 
 @pytest.fixture
 def buggy(workspace: Path) -> Path:
-    bug = next(m for m in catalog.mutants(LOGISTIC) if m.name == "grad_not_mean")
+    bug = next(m for m in catalog.mutants(rows()) if m.name == "l1_norm")
     path = workspace / "buggy.py"
-    path.write_text(catalog.mutant_source(LOGISTIC, bug), encoding="utf-8")
+    path.write_text(catalog.mutant_source(rows(), bug), encoding="utf-8")
     return path
 
 
@@ -58,47 +73,46 @@ def ratings(home: Path, card: str) -> list[int]:
 def test_list_shows_every_drill_as_new() -> None:
     result = runner.invoke(app, ["drill", "list"])
     assert result.exit_code == 0
-    for name, topic, difficulty in (("attention", "attention", "hard"), ("knn", "knn", "easy")):
-        line = next(line for line in result.stdout.splitlines() if f" {name} " in line)
-        assert topic in line and difficulty in line and "new" in line
+    line = next(line for line in result.stdout.splitlines() if " rows " in line)
+    assert "linear-algebra" in line and "easy" in line and "new" in line
 
 
 def test_start_writes_the_starter_and_never_overwrites(workspace: Path) -> None:
-    result = runner.invoke(app, ["drill", "attention"])
+    result = runner.invoke(app, ["drill", "rows"])
     assert result.exit_code == 0
-    assert "scaled_dot_product_attention" in result.stdout
-    target = workspace / "mlprep-drills" / "attention.py"
-    assert target.read_text() == catalog.find("attention").starter
-    assert "mlprep-drills/attention.py" in result.stdout
-    assert "mlprep drill attention --check" in result.stdout
+    assert "normalize_rows" in result.stdout
+    target = workspace / "mlprep-drills" / "rows.py"
+    assert target.read_text() == rows().starter
+    assert "mlprep-drills/rows.py" in result.stdout
+    assert "mlprep drill rows --check" in result.stdout
     target.write_text("# my work\n")
-    again = runner.invoke(app, ["drill", "attention"])
+    again = runner.invoke(app, ["drill", "rows"])
     assert again.exit_code == 0 and "kept" in again.stdout
     assert target.read_text() == "# my work\n"
-    runner.invoke(app, ["drill", "attention", "--reset"])
-    assert target.read_text() == catalog.find("attention").starter
+    runner.invoke(app, ["drill", "rows", "--reset"])
+    assert target.read_text() == rows().starter
 
 
 def test_dir_option(workspace: Path) -> None:
-    result = runner.invoke(app, ["drill", "knn", "--dir", "elsewhere"])
+    result = runner.invoke(app, ["drill", "rows", "--dir", "elsewhere"])
     assert result.exit_code == 0
-    assert (workspace / "elsewhere" / "knn.py").is_file()
-    assert "mlprep drill knn --check --dir elsewhere" in result.stdout
-    checked = runner.invoke(app, ["drill", "knn", "--check", "--dir", "elsewhere"])
-    assert checked.exit_code == 1 and "0/14 tests passed" in checked.stdout
+    assert (workspace / "elsewhere" / "rows.py").is_file()
+    assert "mlprep drill rows --check --dir elsewhere" in result.stdout
+    checked = runner.invoke(app, ["drill", "rows", "--check", "--dir", "elsewhere"])
+    assert checked.exit_code == 1 and f"0/{total()} tests passed" in checked.stdout
 
 
 def test_unknown_drill_suggests_the_closest_name() -> None:
-    result = runner.invoke(app, ["drill", "logstic"])
+    result = runner.invoke(app, ["drill", "rowz"])
     assert result.exit_code == 2
-    assert "unknown drill 'logstic'; did you mean 'logistic'?" in result.stderr
+    assert "unknown drill 'rowz'; did you mean 'rows'?" in result.stderr
 
 
 def test_missing_file_is_a_usage_error(workspace: Path) -> None:
-    result = runner.invoke(app, ["drill", "logistic", "--check"])
+    result = runner.invoke(app, ["drill", "rows", "--check"])
     assert result.exit_code == 2
-    assert "no file at mlprep-drills/logistic.py" in result.stderr
-    assert runner.invoke(app, ["drill", "logistic", "--check", "nope.py"]).exit_code == 2
+    assert "no file at mlprep-drills/rows.py" in result.stderr
+    assert runner.invoke(app, ["drill", "rows", "--check", "nope.py"]).exit_code == 2
 
 
 @pytest.mark.parametrize(
@@ -113,101 +127,133 @@ def test_missing_file_is_a_usage_error(workspace: Path) -> None:
     ],
 )
 def test_bad_option_combinations_exit_2(args: list[str]) -> None:
-    assert runner.invoke(app, ["drill", "logistic", *args]).exit_code == 2
+    assert runner.invoke(app, ["drill", "rows", *args]).exit_code == 2
 
 
 def test_check_passes_with_exit_0_and_records_a_good_rating(solved: Path, mlprep_home: Path) -> None:
-    result = runner.invoke(app, ["drill", "logistic", "--check", str(solved)])
+    result = runner.invoke(app, ["drill", "rows", "--check", str(solved)])
     assert result.exit_code == 0, result.stdout
-    assert "14/14 tests passed" in result.stdout
-    assert "Recorded as Good" in result.stdout
-    assert attempts(mlprep_home) == [("logistic", 1, 14, 14, 0)]
-    assert ratings(mlprep_home, "drill:logistic") == [3]
+    assert f"{total()}/{total()} tests passed" in result.stdout
+    assert "Today's review of this drill: Good" in result.stdout
+    assert attempts(mlprep_home) == [("rows", 1, total(), total(), 0)]
+    assert ratings(mlprep_home, "drill:rows") == [3]
     assert not (solved.parent / "__pycache__").exists()
 
 
 def test_check_failure_names_the_bug_and_rates_again(buggy: Path, mlprep_home: Path) -> None:
-    result = runner.invoke(app, ["drill", "logistic", "--check", str(buggy)])
+    result = runner.invoke(app, ["drill", "rows", "--check", str(buggy)])
     assert result.exit_code == 1
-    assert "Known bug: The gradients are not divided by m" in result.stdout
-    assert "dW: expected" in result.stdout and "at index" in result.stdout
-    assert ratings(mlprep_home, "drill:logistic") == [1]
+    assert "Known bug: The rows are divided by the sum of absolute values" in result.stdout
+    assert "normalized: expected" in result.stdout and "at index" in result.stdout
+    assert "l1_norm" not in result.stdout  # the bug's sentence, never its file name
+    assert ratings(mlprep_home, "drill:rows") == [1]
     listed = runner.invoke(app, ["drill", "list"]).stdout
-    assert "failed" in next(line for line in listed.splitlines() if " logistic " in line)
+    assert "failed" in next(line for line in listed.splitlines() if " rows " in line)
 
 
 def test_json_report(buggy: Path) -> None:
-    result = runner.invoke(app, ["drill", "logistic", "--check", str(buggy), "--json"])
+    result = runner.invoke(app, ["drill", "rows", "--check", str(buggy), "--json"])
     assert result.exit_code == 1
     data = json.loads(result.stdout)
-    assert data["drill"] == "logistic" and data["passed"] is False and data["rating"] == 1
+    assert data["drill"] == "rows" and data["passed"] is False and data["rating"] == 1
     assert all({"name", "group", "passed", "message"} <= set(t) for t in data["tests"])
-    failing = [t for t in data["tests"] if not t["passed"]]
-    assert failing and all(t["group"] in ("correctness", "shapes", "edge cases", "stability") for t in failing)
-    assert data["diagnosis"][0]["bug"] == "grad_not_mean" and data["diagnosis"][0]["exact"] is True
+    assert data["diagnosis"][0]["bug"] == "l1_norm" and data["diagnosis"][0]["exact"] is True
 
 
 def test_json_stdout_stays_clean_when_the_submission_prints(workspace: Path) -> None:
     noisy = workspace / "noisy.py"
-    noisy.write_text("print('{\"passed\": true}')\n" + LOGISTIC.reference)
-    result = runner.invoke(app, ["drill", "logistic", "--check", str(noisy), "--json"])
+    noisy.write_text("print('{\"passed\": true}')\n" + rows().reference)
+    result = runner.invoke(app, ["drill", "rows", "--check", str(noisy), "--json"])
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["passed"] is True and data["stdout"]["text"] == '{"passed": true}\n'
 
 
 def test_hints_are_progressive_recorded_and_make_a_pass_hard(solved: Path, mlprep_home: Path) -> None:
-    first = runner.invoke(app, ["drill", "logistic", "--hint"])
-    assert first.exit_code == 0 and "Hint 1/4" in first.stdout and "Hint 2/4" not in first.stdout
-    second = runner.invoke(app, ["drill", "logistic", "--hint"])
-    assert "Hint 1/4" in second.stdout and "Hint 2/4" in second.stdout
-    result = runner.invoke(app, ["drill", "logistic", "--check", str(solved)])
-    assert result.exit_code == 0 and "Recorded as Hard" in result.stdout
-    assert attempts(mlprep_home) == [("logistic", 1, 14, 14, 2)]
-    again = runner.invoke(app, ["drill", "logistic", "--check", str(solved)])
-    assert "Recorded as Good" in again.stdout
-    assert ratings(mlprep_home, "drill:logistic") == [2, 3]
-    after_pass = runner.invoke(app, ["drill", "logistic", "--hint"])
-    assert "Hint 1/4" in after_pass.stdout and "Hint 2/4" not in after_pass.stdout
+    n = len(rows().hints)
+    first = runner.invoke(app, ["drill", "rows", "--hint"])
+    assert first.exit_code == 0 and f"Hint 1/{n}" in first.stdout and f"Hint 2/{n}" not in first.stdout
+    second = runner.invoke(app, ["drill", "rows", "--hint"])
+    assert f"Hint 1/{n}" in second.stdout and f"Hint 2/{n}" in second.stdout
+    result = runner.invoke(app, ["drill", "rows", "--check", str(solved)])
+    assert result.exit_code == 0 and "Today's review of this drill: Hard" in result.stdout
+    assert attempts(mlprep_home) == [("rows", 1, total(), total(), 2)]
+    after_pass = runner.invoke(app, ["drill", "rows", "--hint"])
+    assert f"Hint 1/{n}" in after_pass.stdout and f"Hint 2/{n}" not in after_pass.stdout
 
 
 def test_hints_run_out(mlprep_home: Path) -> None:
-    for _ in range(len(LOGISTIC.hints)):
-        runner.invoke(app, ["drill", "logistic", "--hint"])
-    last = runner.invoke(app, ["drill", "logistic", "--hint"])
+    for _ in range(len(rows().hints)):
+        runner.invoke(app, ["drill", "rows", "--hint"])
+    last = runner.invoke(app, ["drill", "rows", "--hint"])
     assert "That was the last hint" in last.stdout
     with store(mlprep_home) as conn:
-        assert conn.execute("SELECT count(*) FROM drill_hints").fetchone()[0] == len(LOGISTIC.hints)
+        assert conn.execute("SELECT count(*) FROM drill_hints").fetchone()[0] == len(rows().hints)
 
 
 def test_solution_needs_a_pass_or_a_confirmation(solved: Path) -> None:
-    refused = runner.invoke(app, ["drill", "logistic", "--solution"], input="n\n")
-    assert refused.exit_code == 1 and "def logistic" not in refused.stdout
-    confirmed = runner.invoke(app, ["drill", "logistic", "--solution"], input="y\n")
-    assert confirmed.exit_code == 0 and "def logistic" in confirmed.stdout
-    runner.invoke(app, ["drill", "logistic", "--check", str(solved)])
-    after_pass = runner.invoke(app, ["drill", "logistic", "--solution"])
-    assert after_pass.exit_code == 0 and "def logistic" in after_pass.stdout
+    refused = runner.invoke(app, ["drill", "rows", "--solution"], input="n\n")
+    assert refused.exit_code == 1 and "def normalize_rows" not in refused.stdout
+    confirmed = runner.invoke(app, ["drill", "rows", "--solution"], input="y\n")
+    assert confirmed.exit_code == 0 and "def normalize_rows" in confirmed.stdout
+    runner.invoke(app, ["drill", "rows", "--check", str(solved)])
+    after_pass = runner.invoke(app, ["drill", "rows", "--solution"])
+    assert after_pass.exit_code == 0 and "def normalize_rows" in after_pass.stdout
     assert "not passed" not in after_pass.stdout
 
 
-def test_a_passed_drill_becomes_a_due_review_card(solved: Path, mlprep_home: Path) -> None:
-    from datetime import datetime, timedelta, timezone
+def test_review_brings_the_drill_back_when_due(solved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MLPREP_NOW", "2026-01-01T12:00:00+00:00")
+    runner.invoke(app, ["drill", "rows", "--check", str(solved)])
+    monkeypatch.setenv("MLPREP_NOW", "2026-01-01T12:05:00+00:00")
+    assert "Drill due: rows" not in runner.invoke(app, ["review"], input="").stdout
+    monkeypatch.setenv("MLPREP_NOW", "2026-03-01T12:00:00+00:00")
+    assert "Drill due: rows" in runner.invoke(app, ["review"], input="").stdout
 
+
+def test_three_failures_then_a_pass_in_one_day_make_one_hard_review(
+    buggy: Path, solved: Path, mlprep_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for minute in range(3):
+        monkeypatch.setenv("MLPREP_NOW", f"2026-01-01T10:0{minute}:00+00:00")
+        assert runner.invoke(app, ["drill", "rows", "--check", str(buggy)]).exit_code == 1
+    assert ratings(mlprep_home, "drill:rows") == [1]
+    monkeypatch.setenv("MLPREP_NOW", "2026-01-01T10:30:00+00:00")
+    result = runner.invoke(app, ["drill", "rows", "--check", str(solved)])
+    assert "Today's review of this drill: Hard" in result.stdout
+    assert ratings(mlprep_home, "drill:rows") == [2]
+    assert len(attempts(mlprep_home)) == 4
+    monkeypatch.setenv("MLPREP_NOW", "2026-01-01T11:00:00+00:00")
+    runner.invoke(app, ["drill", "rows", "--check", str(buggy)])
+    assert ratings(mlprep_home, "drill:rows") == [2]  # the day's best outcome stays
+
+
+def test_a_pass_replaces_the_days_again_from_the_state_before_that_day(
+    buggy: Path, solved: Path, mlprep_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mlprep.practice import day_bounds
     from mlprep.srs.store import open_store
 
-    runner.invoke(app, ["drill", "logistic", "--check", str(solved)])
+    monkeypatch.setenv("MLPREP_NOW", "2026-01-01T10:00:00+00:00")
+    runner.invoke(app, ["drill", "rows", "--check", str(solved)])
     with open_store() as s:
-        card = s.card("drill:logistic")
-        assert card is not None
-        later = datetime.fromisoformat(card.due) + timedelta(seconds=1)
-        assert "drill:logistic" in s.due_card_ids(later.astimezone(timezone.utc))
+        first_day = s.card("drill:rows")
+    monkeypatch.setenv("MLPREP_NOW", "2026-01-05T10:00:00+00:00")
+    runner.invoke(app, ["drill", "rows", "--check", str(buggy)])
+    monkeypatch.setenv("MLPREP_NOW", "2026-01-05T10:20:00+00:00")
+    runner.invoke(app, ["drill", "rows", "--check", str(solved)])
+    assert ratings(mlprep_home, "drill:rows") == [3, 2]
+    with open_store() as s:
+        card = s.card("drill:rows")
+        log = s.reviews_between("drill:rows", *day_bounds(datetime.fromisoformat("2026-01-05T10:20:00+00:00")))
+    assert card is not None and first_day is not None
+    assert log[0].card_before == first_day  # recomputed from the card as it was before that day
+    assert card.first_review == first_day.first_review
 
 
-def test_review_brings_the_drill_back_when_due(solved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MLPREP_NOW", "2026-01-01T00:00:00+00:00")
-    runner.invoke(app, ["drill", "logistic", "--check", str(solved)])
-    monkeypatch.setenv("MLPREP_NOW", "2026-01-01T00:05:00+00:00")
-    assert "Drill due: logistic" not in runner.invoke(app, ["review"], input="").stdout
-    monkeypatch.setenv("MLPREP_NOW", "2026-03-01T00:00:00+00:00")
-    assert "Drill due: logistic" in runner.invoke(app, ["review"], input="").stdout
+def test_report_is_shown_when_the_store_cannot_be_written(solved: Path, mlprep_home: Path) -> None:
+    (mlprep_home / "mlprep.sqlite3").write_bytes(b"this is not a database" * 100)
+    result = runner.invoke(app, ["drill", "rows", "--check", str(solved)])
+    assert result.exit_code == 0
+    assert f"{total()}/{total()} tests passed" in result.stdout
+    assert "Nothing was recorded:" in result.stdout

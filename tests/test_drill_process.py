@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import queue
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -50,13 +51,18 @@ class Lines:
         raise AssertionError(f"{text!r} never appeared in:\n{''.join(self.seen)}")
 
 
-def test_watch_regrades_on_save_until_ctrl_c(mlprep_home: Path, tmp_path: Path) -> None:
-    drill = catalog.find("logistic")
-    target = tmp_path / "logistic.py"
+def test_watch_regrades_each_save_and_records_one_review_when_it_ends(mlprep_home: Path, tmp_path: Path) -> None:
+    fixtures = Path(__file__).parent / "data" / "drills"
+    env = {**env_for(mlprep_home), "MLPREP_DRILLS": str(fixtures)}
+    drill = catalog.Drill(fixtures / "rows")
+    total = len(catalog.suite(drill).cases)
+    bug = next(m for m in catalog.mutants(drill) if m.name == "l1_norm")
+    versions = [drill.reference, catalog.mutant_source(drill, bug), drill.reference, drill.reference + "\n# done\n"]
+    target = tmp_path / "rows.py"
     target.write_text(drill.starter)
     proc = subprocess.Popen(
-        [*MLPREP, "drill", "logistic", "--watch", str(target)],
-        env=env_for(mlprep_home),
+        [*MLPREP, "drill", "rows", "--watch", str(target)],
+        env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -64,15 +70,20 @@ def test_watch_regrades_on_save_until_ctrl_c(mlprep_home: Path, tmp_path: Path) 
     )
     try:
         out = Lines(proc)
-        out.wait_for("0/14 tests passed")
+        out.wait_for(f"0/{total} tests passed")
         out.wait_for("Watching")
-        target.write_text(drill.reference)
-        out.wait_for("14/14 tests passed")
-        out.wait_for("Watching")
+        for version in versions:
+            target.write_text(version)
+            out.wait_for("tests passed")
+            out.wait_for("Watching")
         proc.send_signal(signal.SIGINT)
+        out.wait_for("Today's review of this drill: Hard")
         assert proc.wait(timeout=10) == 0
     finally:
         proc.kill()
+    with sqlite3.connect(mlprep_home / "mlprep.sqlite3") as conn:
+        assert conn.execute("SELECT count(*) FROM drill_attempts").fetchone()[0] == 1 + len(versions)
+        assert conn.execute("SELECT rating FROM review_log WHERE card_id = 'drill:rows'").fetchall() == [(2,)]
 
 
 def test_ctrl_c_during_a_check_kills_the_sandbox(mlprep_home: Path, tmp_path: Path) -> None:
@@ -117,7 +128,7 @@ def test_drill_help_and_list_do_not_import_numpy(mlprep_home: Path, tmp_path: Pa
     env = env_for(mlprep_home)
     assert " numpy" not in modules_loaded(["drill", "--help"], env, tmp_path)
     listed = modules_loaded(["drill", "list"], env, tmp_path)
-    assert "mlprep.grader.history" in listed
+    assert "mlprep.grader.catalog" in listed
     assert " numpy" not in listed
 
 

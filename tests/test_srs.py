@@ -42,6 +42,7 @@ def test_blank_database_migrates_to_the_full_schema(tmp_path: Path) -> None:
             "state_before",
             "interval_before",
             "scheduled_days",
+            "card_before",
         ],
     }
     conn = sqlite3.connect(tmp_path / "s.db")

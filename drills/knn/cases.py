@@ -2,26 +2,27 @@
 
 import numpy as np
 
-from mlprep.grader.model import Case, Out
-
-OUTPUTS = {
-    "pairwise_distances": (Out("distances", rtol=1e-6, atol=1e-6),),
-    "knn_predict": (Out("labels", kind="exact"),),
-}
+from mlprep.author import Case, duplicate_rows, normal, rng, seeds
 
 PERF_BUDGET = 1.5
 
 
 def points(seed: int, n_train: int, n_test: int, d: int, labels: list[int]) -> tuple:
-    rng = np.random.default_rng(seed)
-    X_train = rng.normal(size=(n_train, d))
-    y_train = np.array(labels, dtype=np.int64)[rng.integers(0, len(labels), n_train)]
-    return X_train, y_train, rng.normal(size=(n_test, d))
+    g = rng(seed)
+    X_train = g.normal(size=(n_train, d))
+    y_train = np.array(labels, dtype=np.int64)[g.integers(0, len(labels), n_train)]
+    return X_train, y_train, g.normal(size=(n_test, d))
 
 
-def pair(seed: int, p: int, q: int, d: int) -> tuple:
-    rng = np.random.default_rng(seed)
-    return rng.normal(size=(p, d)) * 3, rng.normal(size=(q, d)) * 3
+def pair(seed: int, p: int, q: int, d: int, scale: float = 3.0) -> tuple:
+    return normal(seed, p, d, scale=scale), normal(seed + 1000, q, d, scale=scale)
+
+
+def far_duplicates(seed: int) -> tuple:
+    """Points far from the origin, several of them repeated exactly: |a|² − 2a·b + |b|² rounds to tiny
+    negative numbers for equal points."""
+    A, B = pair(seed, 6, 5, 8, scale=100.0)
+    return duplicate_rows(A, [0, 1, 2]), np.concatenate([B, A[:3]])
 
 
 def vote_ties() -> tuple:
@@ -38,24 +39,51 @@ def distance_ties() -> tuple:
     return X_train, y_train, np.array([[0, 0], [3, 0], [0, 1], [0, 2]], dtype=np.float64)
 
 
+def queries_on_training_points(seed: int) -> tuple:
+    """Far-away training points, and queries that are exact copies of some of them."""
+    g = rng(seed)
+    X_train = g.normal(size=(30, 6)) * 100
+    y_train = g.integers(0, 4, 30).astype(np.int64)
+    return X_train, y_train, X_train[[3, 7, 7, 12, 25]] + 0.0
+
+
 def cases() -> list[Case]:
-    with_duplicates = pair(3, 5, 4, 3)
-    with_duplicates = (np.vstack([with_duplicates[0], with_duplicates[1][:2]]), with_duplicates[1])
     perf = points(20, 2000, 400, 8, [0, 1, 2, 3])
+    random_distances = [
+        Case(
+            f"distances between random points ({p}×{q}, d={d})",
+            "correctness",
+            "pairwise_distances",
+            pair(s, p, q, d),
+            seed=s,
+        )
+        for s, (p, q, d) in zip(seeds(3, family=1), ((5, 7, 3), (12, 4, 6), (20, 20, 2)), strict=True)
+    ]
+    random_knn = [
+        Case(
+            f"knn, k={k}, labels {set(labels)}", "correctness", "knn_predict", (*points(s, n, t, d, labels), k), seed=s
+        )
+        for s, (n, t, d, labels, k) in zip(
+            seeds(3, family=2),
+            ((40, 15, 3, [0, 1, 2], 3), (50, 20, 4, [2, 5, 9], 5), (80, 30, 5, [1, 3, 4, 8], 7)),
+            strict=True,
+        )
+    ]
     return [
-        Case("distances between random points", "correctness", "pairwise_distances", pair(1, 5, 7, 3), seed=1),
+        *random_distances,
         Case("distances between single points", "shapes", "pairwise_distances", pair(2, 1, 1, 4), seed=2),
         Case("distances with one feature", "shapes", "pairwise_distances", pair(4, 4, 6, 1), seed=4),
         Case(
-            "distances with duplicate points",
-            "edge cases",
+            "distances with duplicate points far from the origin",
+            "stability",
             "pairwise_distances",
-            with_duplicates,
+            far_duplicates(3),
             seed=3,
-            note="identical points are at distance 0 (clip tiny negatives before the square root)",
+            note="identical points are at distance exactly 0; with |a|² − 2a·b + |b|², clip tiny negatives to 0"
+            " before the square root",
+            note_on=("nonfinite", "values"),
         ),
-        Case("knn, k=3, labels {0, 1, 2}", "correctness", "knn_predict", (*points(5, 40, 15, 3, [0, 1, 2]), 3), seed=5),
-        Case("knn, k=5, labels {2, 5, 9}", "correctness", "knn_predict", (*points(6, 50, 20, 4, [2, 5, 9]), 5), seed=6),
+        *random_knn,
         Case("knn, k=4, one feature", "shapes", "knn_predict", (*points(7, 30, 10, 1, [0, 1, 3]), 4), seed=7),
         Case("knn with k = 1", "edge cases", "knn_predict", (*points(8, 25, 12, 2, [1, 4]), 1), seed=8),
         Case(
@@ -80,14 +108,16 @@ def cases() -> list[Case]:
             (*vote_ties(), 3),
             note="a vote tie goes to the smallest label",
         ),
-        Case(
-            "knn distance ties and duplicate points, k = 1",
-            "edge cases",
-            "knn_predict",
-            (*distance_ties(), 1),
-            note="a distance tie goes to the lower training index (use a stable sort)",
-        ),
+        Case("knn distance ties and duplicate points, k = 1", "edge cases", "knn_predict", (*distance_ties(), 1)),
         Case("knn distance ties, k = 3", "edge cases", "knn_predict", (*distance_ties(), 3)),
+        Case(
+            "knn with queries equal to training points, k = 1",
+            "stability",
+            "knn_predict",
+            (*queries_on_training_points(10), 1),
+            seed=10,
+            note="a query equal to a training point is at distance exactly 0 from it, its nearest neighbour",
+        ),
         Case(
             "knn on 400 queries × 2000 points",
             "performance",

@@ -2,29 +2,23 @@
 
 import numpy as np
 
-from mlprep.grader.model import Case, Out
-
-OUTPUTS = {
-    "sigmoid": (Out("sigmoid(x)", rtol=1e-7, atol=1e-12),),
-    "logistic": (Out("predict", rtol=1e-7, atol=1e-12), Out("loss"), Out("dW"), Out("db")),
-    "train": (Out("W"), Out("b")),
-}
+from mlprep.author import Case, extreme_values, rng, seeds
 
 
 def batch(seed: int, m: int, n: int, scale: float = 1.0) -> tuple:
     """X, y, W, b for one random batch."""
-    rng = np.random.default_rng(seed)
-    X = rng.normal(size=(m, n))
-    W = rng.normal(size=n) * scale
-    y = (rng.random(m) < 0.5).astype(np.float64)
-    return X, y, W, float(rng.normal())
+    g = rng(seed)
+    X = g.normal(size=(m, n))
+    W = g.normal(size=n) * scale
+    y = (g.random(m) < 0.5).astype(np.float64)
+    return X, y, W, float(g.normal())
 
 
 def separable(seed: int, m: int, n: int) -> tuple:
     """X, y for training: labels from a noisy linear rule."""
-    rng = np.random.default_rng(seed)
-    X = rng.normal(size=(m, n))
-    y = (X @ rng.normal(size=n) + 0.5 * rng.normal(size=m) > 0).astype(np.float64)
+    g = rng(seed)
+    X = g.normal(size=(m, n))
+    y = (X @ g.normal(size=n) + 0.5 * g.normal(size=m) > 0).astype(np.float64)
     return X, y
 
 
@@ -37,21 +31,23 @@ def extreme() -> tuple:
 
 
 def cases() -> list[Case]:
-    rng = np.random.default_rng(0)
+    g = rng(0)
     found = [
-        Case("sigmoid of random values", "correctness", "sigmoid", (rng.normal(size=20) * 4,), seed=0),
+        Case("sigmoid of random values", "correctness", "sigmoid", (g.normal(size=20) * 4,), seed=0),
         Case("sigmoid keeps the input's shape", "shapes", "sigmoid", (np.linspace(-6, 6, 12).reshape(3, 4),)),
         Case(
             "sigmoid at ±1000",
             "stability",
             "sigmoid",
-            (np.array([-1000.0, -745.0, -710.0, -50.0, -1.0, 0.0, 1.0, 50.0, 710.0, 745.0, 1000.0]),),
+            (extreme_values(),),
             note="exp(-x) overflows for very negative x; use exp(-|x|) or tanh",
             no_warnings=True,
         ),
     ]
-    for seed, (m, n) in zip((1, 2, 3), ((12, 3), (30, 5), (7, 2)), strict=True):
-        found.append(Case(f"logistic on random batch {seed}", "correctness", "logistic", batch(seed, m, n), seed=seed))
+    for seed, (m, n) in zip(seeds(3, family=1), ((12, 3), (30, 5), (7, 2)), strict=True):
+        found.append(
+            Case(f"logistic on a random batch (m={m}, n={n})", "correctness", "logistic", batch(seed, m, n), seed=seed)
+        )
     found += [
         Case("logistic with one example (m = 1)", "edge cases", "logistic", batch(4, 1, 3), seed=4),
         Case("logistic with one feature (n = 1)", "shapes", "logistic", batch(5, 9, 1), seed=5),
@@ -62,6 +58,7 @@ def cases() -> list[Case]:
             batch(6, 4, 4),
             seed=6,
             note="with m = n, using X where X.T belongs still runs but gives the wrong dW",
+            note_on=("dW",),
         ),
         Case("logistic with all labels 1", "edge cases", "logistic", _all_ones(batch(7, 10, 3)), seed=7),
         Case(
@@ -84,6 +81,19 @@ def cases() -> list[Case]:
         Case(
             "train with epochs=0 returns the start", "edge cases", "train", separable(10, 6, 2), {"epochs": 0}, seed=10
         ),
+        *[
+            Case(
+                f"train with a tiny learning rate (lr={lr:g})",
+                "edge cases",
+                "train",
+                separable(seed, 30, 3),
+                {"lr": lr, "epochs": 50},
+                seed=seed,
+                note="the loss barely moves from one epoch to the next, but every one of the `epochs` steps counts:"
+                " do not stop early",
+            )
+            for seed, lr in zip(seeds(2, family=2), (1e-6, 1e-9), strict=True)
+        ],
     ]
     return found
 

@@ -60,9 +60,10 @@ def _register() -> None:
 
     study.register(app)
     app.add_typer(bank.app, name="bank")
-    from mlprep.cli import drill
+    from mlprep.cli import dev, drill
 
     drill.register(app)
+    app.add_typer(dev.app, name="dev")
 
 
 _register()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -10,12 +11,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
+from mlprep.cli.options import Lang
 from mlprep.errors import UsageError
 
 if TYPE_CHECKING:
     from mlprep.grader.catalog import Drill
     from mlprep.grader.model import Report
+    from mlprep.practice import Check, Recorded
 
 WORKSPACE = Path("mlprep-drills")
 
@@ -57,6 +61,7 @@ def drill(
     reset: Annotated[
         bool, typer.Option("--reset", help="Overwrite an existing workspace file with the starter.")
     ] = False,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the task (zh where the drill has it).")] = Lang.en,
 ) -> None:
     """Hand-coding drills."""
     from mlprep.grader import catalog
@@ -84,25 +89,25 @@ def drill(
     elif solution:
         _solution(chosen)
     else:
-        _start(chosen, directory, reset)
+        _start(chosen, directory, reset, lang.value)
 
 
 def _list() -> None:
     from mlprep.cli import drill_render
-    from mlprep.grader import catalog, history
+    from mlprep.grader import catalog
     from mlprep.srs.store import open_store
 
     with open_store() as store:
-        statuses = history.statuses(store)
+        statuses = store.drill_statuses()
     console = Console()
     console.print(drill_render.drill_table(catalog.drills(), statuses, wide=console.width >= 110))
 
 
-def _start(chosen: Drill, directory: Path, reset: bool) -> None:
+def _start(chosen: Drill, directory: Path, reset: bool, lang: str) -> None:
     from mlprep.cli import drill_render
 
     console = Console()
-    drill_render.prompt(console, chosen)
+    drill_render.prompt(console, chosen, lang)
     path = directory / f"{chosen.name}.py"
     if path.exists() and not reset:
         console.print(f"Your file is already at [bold]{path}[/] (kept; --reset starts over).")
@@ -119,61 +124,86 @@ def _check(chosen: Drill, path: Path, timeout: float, memory: int, json_out: boo
     from mlprep.grader import grade
     from mlprep.grader.sandbox import Limits
     from mlprep.grader.watch import changes
+    from mlprep.practice import Check
 
     limits = Limits(timeout=timeout, memory_mb=memory)
     if not watch:
         report = grade.check(chosen, path, limits)
-        _record_and_show(report, json_out)
+        recorded, why = _record(chosen.name, [Check(report.passed, report.tests_passed, len(report.tests))])
+        _show(report, recorded, why, json_out)
         raise typer.Exit(0 if report.passed else 1)
     console = Console()
-    code = 1
+    checks: list[Check] = []
     try:
         for _ in changes(path):
             console.rule(f"{chosen.name}: checking {path}")
             report = grade.check(chosen, path, limits)
-            code = 0 if report.passed else 1
-            _record_and_show(report, json_out=False)
-            console.print(f"[dim]Watching {path}: save to check again, Ctrl-C to stop.[/]")
+            checks.append(Check(report.passed, report.tests_passed, len(report.tests)))
+            _show(report, None, "", json_out=False)
+            console.print(f"[dim]Watching {path}: save to check again, Ctrl-C to stop (recorded then).[/]")
     except KeyboardInterrupt:
-        raise typer.Exit(code) from None
+        pass
+    if checks:
+        recorded, why = _record(chosen.name, checks)
+        _show_recorded(console, chosen.name, recorded, why, checks[-1].passed)
+    raise typer.Exit(0 if checks and checks[-1].passed else 1)
 
 
-def _record_and_show(report: Report, json_out: bool) -> None:
+def _record(drill: str, checks: list[Check]) -> tuple[Recorded | None, str]:
+    """Record the checks; when the store cannot be written, None and why."""
     from mlprep import clock
-    from mlprep.cli import drill_render
-    from mlprep.grader import history
+    from mlprep.errors import MlprepError
+    from mlprep.practice import record_checks
     from mlprep.srs.store import open_store
 
-    now = clock.now()
-    with open_store() as store:
-        rating, card = history.record_attempt(
-            store, report.drill, report.passed, report.tests_passed, len(report.tests), now
-        )
+    try:
+        with open_store() as store:
+            return record_checks(store, drill, checks, clock.now()), ""
+    except (MlprepError, sqlite3.Error, OSError) as exc:
+        return None, str(exc)
+
+
+def _show(report: Report, recorded: Recorded | None, why: str, json_out: bool) -> None:
+    from mlprep.cli import drill_render
+
     if json_out:
-        print(json.dumps({**report.to_dict(), "rating": rating, "next_review": card.due}, ensure_ascii=False))
+        extra = {"rating": recorded.rating, "next_review": recorded.card.due} if recorded else {"recorded": why}
+        print(json.dumps({**report.to_dict(), **extra}, ensure_ascii=False))
         return
     console = Console()
     drill_render.report(console, report)
-    word = {history.GOOD: "Good", history.HARD: "Hard (hints used)", history.AGAIN: "Again"}[rating]
-    due = drill_render.until(datetime.fromisoformat(card.due), now)
-    console.print(f"[dim]Recorded as {word}; next review {due}.[/]")
-    if report.passed:
-        console.print(f"[dim]`mlprep drill {report.drill} --solution` shows the reference solution.[/]")
+    if recorded is not None or why:
+        _show_recorded(console, report.drill, recorded, why, report.passed)
+
+
+def _show_recorded(console: Console, drill: str, recorded: Recorded | None, why: str, passed: bool) -> None:
+    from mlprep import clock
+    from mlprep.cli import drill_render
+    from mlprep.practice import AGAIN, GOOD, HARD
+
+    if recorded is None:
+        console.print(Text(f"Nothing was recorded: {why}", style="yellow"))
     else:
-        console.print(f"[dim]Stuck? `mlprep drill {report.drill} --hint`.[/]")
+        word = {GOOD: "Good", HARD: "Hard", AGAIN: "Again"}[recorded.rating]
+        due = drill_render.until(datetime.fromisoformat(recorded.card.due), clock.now())
+        console.print(f"[dim]Today's review of this drill: {word}; next review {due}.[/]")
+    if passed:
+        console.print(f"[dim]`mlprep drill {drill} --solution` shows the reference solution.[/]")
+    else:
+        console.print(f"[dim]Stuck? `mlprep drill {drill} --hint`.[/]")
 
 
 def _hint(chosen: Drill) -> None:
     from mlprep import clock
     from mlprep.cli import drill_render
-    from mlprep.grader import history
+    from mlprep.practice import hints_used, record_hint
     from mlprep.srs.store import open_store
 
     console = Console()
     with open_store() as store:
-        used = history.hints_used(store, chosen.name)
+        used = hints_used(store, chosen.name)
         if used < len(chosen.hints):
-            history.record_hint(store, chosen.name, used, clock.now())
+            record_hint(store, chosen.name, used, clock.now())
             used += 1
         else:
             console.print("[dim]That was the last hint; --solution shows the reference.[/]")
@@ -182,11 +212,10 @@ def _hint(chosen: Drill) -> None:
 
 def _solution(chosen: Drill) -> None:
     from mlprep.cli import drill_render
-    from mlprep.grader import history
     from mlprep.srs.store import open_store
 
     with open_store() as store:
-        passed = history.has_passed(store, chosen.name)
+        passed = bool(store.drill_last_pass(chosen.name))
     if not passed and not typer.confirm(
         f"You have not passed '{chosen.name}' yet. Show the reference solution anyway?", default=False
     ):

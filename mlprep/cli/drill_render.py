@@ -13,13 +13,13 @@ from rich.text import Text
 
 from mlprep.cli.render import DIFFICULTY_STYLE
 from mlprep.grader.catalog import Drill
-from mlprep.grader.history import Status
 from mlprep.grader.model import GROUPS, CaseResult, Output, Report
+from mlprep.srs.store import DrillStatus
 
 OUTPUT_LINES = 20
 
 
-def drill_table(drills: list[Drill], statuses: dict[str, Status], wide: bool) -> Table:
+def drill_table(drills: list[Drill], statuses: dict[str, DrillStatus], wide: bool) -> Table:
     """One row per drill; the title only when the terminal is `wide` enough for it."""
     columns = ["drill", "topic", "difficulty", "status", "last attempt"] + (["title"] if wide else [])
     table = Table(title="Coding drills", title_justify="left")
@@ -40,8 +40,8 @@ def drill_table(drills: list[Drill], statuses: dict[str, Status], wide: bool) ->
     return table
 
 
-def prompt(console: Console, drill: Drill) -> None:
-    console.print(Markdown(drill.prompt))
+def prompt(console: Console, drill: Drill, lang: str = "en") -> None:
+    console.print(Markdown(drill.prompt(lang)))
 
 
 def report(console: Console, result: Report) -> None:
@@ -49,6 +49,7 @@ def report(console: Console, result: Report) -> None:
     if result.problem:
         console.print(Panel(Text(result.problem), title="problem", border_style="red", title_align="left"))
     shown: set[tuple[str, str, str]] = set()
+    numbers = {d.bug: i for i, d in enumerate(result.diagnosis, start=1)}
     for group in GROUPS:
         tests = [t for t in result.tests if t.group == group]
         if not tests:
@@ -60,18 +61,25 @@ def report(console: Console, result: Report) -> None:
             if test.passed:
                 continue
             key = (test.func, test.message, test.traceback)
-            _failure(console, test, brief=key in shown)
+            _failure(console, test, numbers, brief=key in shown)
             shown.add(key)
-    for d in result.diagnosis:
-        lead = "Known bug" if d.exact else f"Possibly (matches {d.matches} of {d.failing} failing tests)"
-        console.print(Text.assemble((f"{lead}: ", "bold yellow"), d.description))
+    for number, d in enumerate(result.diagnosis, start=1):
+        if d.exact:
+            lead = "Known bug"
+            detail = ""
+        else:
+            lead = "Possibly"
+            detail = (
+                f" (behaves like this on {len(d.matched)} of the {d.differs} cases it affects: {', '.join(d.matched)})"
+            )
+        console.print(Text.assemble((f"[{number}] {lead}: ", "bold yellow"), d.description, (detail, "dim")))
     _output(console, "stdout", result.stdout)
     _output(console, "stderr", result.stderr)
     summary = f"{result.drill}: {result.tests_passed}/{len(result.tests)} tests passed ({result.seconds:.2f} s)"
     console.print(Text(summary, style="bold green" if result.passed else "bold red"))
 
 
-def _failure(console: Console, test: CaseResult, brief: bool) -> None:
+def _failure(console: Console, test: CaseResult, numbers: dict[str, int], brief: bool) -> None:
     """One failing test; `brief` when an earlier one failed in exactly the same way."""
     seed = f" [seed {test.seed}]" if test.seed is not None else ""
     console.print(
@@ -87,7 +95,8 @@ def _failure(console: Console, test: CaseResult, brief: bool) -> None:
     if test.traceback:
         console.print(Text("    " + test.traceback.rstrip().replace("\n", "\n    "), style="dim"))
     if test.bugs:
-        console.print(Text(f"    looks like known bug: {', '.join(test.bugs)}", style="yellow"))
+        refs = ", ".join(f"[{numbers[b]}]" for b in test.bugs if b in numbers)
+        console.print(Text(f"    looks like known bug {refs} below", style="yellow"))
 
 
 def _output(console: Console, name: str, output: Output) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import types
 from typing import TYPE_CHECKING
 
 from mlprep.grader import worker
@@ -100,7 +101,15 @@ class ResultReader:
             raise ProtocolError("bad warnings")
         if not isinstance(seconds, (int, float)) or isinstance(seconds, bool):
             raise ProtocolError("bad timing")
-        self.run.results.append(CallResult(outputs, _error(message.get("error")), warnings, float(seconds)))
+        mutated = message.get("mutated", [])
+        if not (
+            isinstance(mutated, list)
+            and len(mutated) <= 64
+            and all(isinstance(k, (int, str)) and not isinstance(k, bool) and len(str(k)) <= 100 for k in mutated)
+        ):
+            raise ProtocolError("bad list of changed arguments")
+        error = _error(message.get("error"))
+        self.run.results.append(CallResult(outputs, error, warnings, float(seconds), mutated))
         self._message = None
 
 
@@ -132,14 +141,15 @@ def decode_array(payload: bytes) -> np.ndarray:
     return array
 
 
-def encode_job(path: Path, calls: list[Call]) -> bytes:
+def _wire(calls: list[Call]) -> tuple[list[dict], list[bytes]]:
+    """The calls as JSON-able dicts, their array arguments replaced by indices into the `.npy` payloads."""
     import numpy as np
 
     arrays: list[bytes] = []
 
     def spec(value: object) -> dict:
         if isinstance(value, np.ndarray):
-            arrays.append(worker.array_frame(value))
+            arrays.append(worker.npy(value))
             return {"array": len(arrays) - 1}
         return {"value": value}
 
@@ -152,5 +162,26 @@ def encode_job(path: Path, calls: list[Call]) -> bytes:
         }
         for c in calls
     ]
+    return wire, arrays
+
+
+def encode_job(path: Path, calls: list[Call]) -> bytes:
+    """The job for the child: one JSON frame, then the argument arrays."""
+    wire, arrays = _wire(calls)
     job = {"path": str(path), "calls": wire, "n_arrays": len(arrays)}
-    return worker.json_frame(job) + b"".join(arrays)
+    return worker.json_frame(job) + b"".join(worker.frame(ARRAY, a) for a in arrays)
+
+
+def call_here(module: types.ModuleType, calls: list[Call]) -> list[CallResult]:
+    """Run trusted drill code (a reference, a mutant, an alternative) in this process through the worker's
+    own call and encoding, and decode its answers as the child's are decoded."""
+    from mlprep.grader.sandbox import Run
+
+    wire, arrays = _wire(calls)
+    run = Run()
+    reader = ResultReader(run)
+    reader.feed(worker.json_frame({"event": "imported", "error": None}))
+    path = getattr(module, "__file__", None) or module.__name__
+    for request in wire:
+        reader.feed(worker.call(module, request, arrays, path, reraise=(KeyboardInterrupt,)))
+    return run.results

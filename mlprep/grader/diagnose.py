@@ -1,11 +1,17 @@
-"""Naming the bug: which known-bug mutants behave like the submission on the tests it fails."""
+"""Naming the bug: which known-bug mutants the submission behaves like.
+
+A mutant is named only on evidence: on the cases where it differs from the reference, the submission
+gives the same result (values within tolerance, or the same exception with the same message pattern).
+On all of them it is a known bug; on some of them it is only possible, and the cases are named.
+Performance cases take no part.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mlprep.grader import catalog, compare, local
-from mlprep.grader.catalog import Drill, Suite
+from mlprep.grader import compare
+from mlprep.grader.catalog import Mutant, Suite
 from mlprep.grader.model import CallResult, Diagnosis
 
 PER_TEST = 2
@@ -14,48 +20,56 @@ PARTIAL = 3
 
 @dataclass(frozen=True)
 class Finding:
-    """The report-level diagnosis and, per case index, the names of the bugs that explain that case."""
+    """The report-level diagnosis and, per case index, the descriptions of the bugs that explain that case."""
 
     diagnosis: list[Diagnosis]
     per_test: dict[int, list[str]]
 
 
+def differing(suite: Suite, expected: list[CallResult], results: list[CallResult]) -> list[int]:
+    """The (non-performance) cases on which a mutant's `results` fail."""
+    return [
+        i
+        for i, case in enumerate(suite.cases)
+        if case.time_limit is None
+        and compare.verdict(case, suite.functions[case.func], expected[i], results[i]) is not None
+    ]
+
+
 def diagnose(
-    drill: Drill,
     suite: Suite,
     expected: list[CallResult],
     got: dict[int, CallResult],
     failed: set[int],
+    mutants: list[tuple[Mutant, list[CallResult]]],
 ) -> Finding:
-    """Compare the submission's results (`got`, by case index; `failed` the indices it fails) with every
-    mutant's. A mutant matches exactly when it fails the same tests in the same way; otherwise it is
-    ranked by how many of the failing tests it explains. Performance cases take no part."""
-    considered = [i for i in got if suite.cases[i].time_limit is None]
-    failing = [i for i in considered if i in failed]
-    if not failing:
-        return Finding([], {})
-    scored = []
-    for mutant in catalog.mutants(drill):
-        module = catalog.module_from_source(catalog.mutant_source(drill, mutant), f"{mutant.name}.py")
-        explains, exact = [], True
-        for i in considered:
-            case = suite.cases[i]
-            outs = suite.outputs[case.func]
-            result = local.call(module, case, len(outs))
-            mutant_fails = compare.verdict(case, outs, expected[i], result) is not None
-            agrees = compare.same(case, outs, got[i], result)
-            if i in failed and agrees:
-                explains.append(i)
-            exact = exact and mutant_fails == (i in failed) and (i not in failed or agrees)
-        if explains:
-            scored.append((mutant, explains, exact))
-    scored.sort(key=lambda s: (not s[2], -len(s[1]), s[0].name))
-    exact_ones = [s for s in scored if s[2]]
-    shown = exact_ones or scored[:PARTIAL]
-    diagnosis = [Diagnosis(m.name, m.description, exact, len(ex), len(failing)) for m, ex, exact in shown]
+    """Compare the submission's results (`got`, by case index; `failed`, the indices it fails) with each
+    mutant's results on every case."""
+    full: list[tuple[Mutant, set[int], int]] = []
+    partial: list[tuple[Mutant, set[int], int]] = []
+    for mutant, results in mutants:
+        differs = [i for i in differing(suite, expected, results) if i in got]
+        matched = {
+            i
+            for i in differs
+            if i in failed and compare.same(suite.cases[i], suite.functions[suite.cases[i].func], got[i], results[i])
+        }
+        if not matched:
+            continue
+        (full if len(matched) == len(differs) else partial).append((mutant, matched, len(differs)))
+    # A bug whose cases are all part of another named bug's cases is that other bug seen in part.
+    full = [f for f in full if not any(f[1] < g[1] for g in full)]
+    explained = set().union(*(f[1] for f in full)) if full else set()
+    partial = [p for p in partial if p[1] - explained]
+    partial.sort(key=lambda p: (-len(p[1]), p[0].name))
+    shown = [(m, s, d, True) for m, s, d in sorted(full, key=lambda f: f[0].name)]
+    shown += [(m, s, d, False) for m, s, d in partial[:PARTIAL]]
+    diagnosis = [
+        Diagnosis(m.name, m.description, exact, [suite.cases[i].name for i in sorted(s)], d) for m, s, d, exact in shown
+    ]
     per_test: dict[int, list[str]] = {}
-    for mutant, explains, _ in shown:
-        for i in explains:
+    for mutant, matched, _, _ in shown:
+        for i in sorted(matched):
             if len(per_test.setdefault(i, [])) < PER_TEST:
                 per_test[i].append(mutant.name)
     return Finding(diagnosis, per_test)

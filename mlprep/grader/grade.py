@@ -6,21 +6,43 @@ without a pre-started worker the child's numpy import still overlaps ours.
 
 from __future__ import annotations
 
-import inspect
 import time
-import types
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mlprep.errors import UsageError
 from mlprep.grader import catalog, sandbox
-from mlprep.grader.catalog import Drill
-from mlprep.grader.model import CallResult, Case, CaseResult, Output, Report
+from mlprep.grader.catalog import Drill, Suite
+from mlprep.grader.model import CallResult, Case, CaseResult, Function, Output, Report
 from mlprep.grader.sandbox import Call, Limits, Run
+
+if TYPE_CHECKING:
+    from mlprep.grader.compare import Failure
 
 IMPORT_HINTS = {
     "timeout": " (an endless loop or a long computation at the top level of your file?)",
     "exit": " (os._exit() or a crash at the top level of your file?)",
 }
+
+
+def calls(suite: Suite) -> list[Call]:
+    """One call per case, as the worker makes it."""
+    return [Call(c.func, c.args, c.kwargs, len(suite.outputs(c)), c.time_limit) for c in suite.cases]
+
+
+def expected_results(suite: Suite) -> list[CallResult]:
+    """The reference's results, through the same call path as every submission."""
+    from mlprep.grader import channel
+
+    return channel.call_here(suite.reference, calls(suite))
+
+
+def mutant_results(drill: Drill, suite: Suite) -> list[tuple[catalog.Mutant, list[CallResult]]]:
+    """Every known-bug mutant's results on every case."""
+    from mlprep.grader import channel
+
+    requests = calls(suite)
+    return [(m, channel.call_here(catalog.mutant_module(drill, m), requests)) for m in catalog.mutants(drill)]
 
 
 def check(drill: Drill, path: Path, limits: Limits | None = None) -> Report:
@@ -31,20 +53,28 @@ def check(drill: Drill, path: Path, limits: Limits | None = None) -> Report:
         raise UsageError(f"no file at {path}")
     began = time.monotonic()
     with sandbox.start(limits or Limits()) as child:
-        from mlprep.grader import local
-
         suite = catalog.suite(drill)
-        sizes = [len(suite.outputs[c.func]) for c in suite.cases]
-        child.send(
-            path.resolve(),
-            [Call(c.func, c.args, c.kwargs, n, c.time_limit) for c, n in zip(suite.cases, sizes, strict=True)],
-        )
-        expected = [local.call(suite.reference, c, n) for c, n in zip(suite.cases, sizes, strict=True)]
+        child.send(path.resolve(), calls(suite))
+        expected = expected_results(suite)
         run = child.collect()
+    report = judge(drill, suite, expected, run, str(path))
+    report.seconds = time.monotonic() - began
+    return report
+
+
+def judge(
+    drill: Drill,
+    suite: Suite,
+    expected: list[CallResult],
+    run: Run,
+    file: str,
+    mutants: list[tuple[catalog.Mutant, list[CallResult]]] | None = None,
+) -> Report:
+    """The report on one run; `mutants` are the known bugs' results when they were computed already."""
     tests, got, failed = _judge(suite, expected, run)
     report = Report(
         drill=drill.name,
-        file=str(path),
+        file=file,
         tests=tests,
         problem=_problem(run, suite.cases),
         stdout=Output(run.stdout.text, run.stdout.total, run.stdout.truncated),
@@ -53,16 +83,16 @@ def check(drill: Drill, path: Path, limits: Limits | None = None) -> Report:
     if failed and got:
         from mlprep.grader.diagnose import diagnose
 
-        finding = diagnose(drill, suite, expected, got, failed)
+        known = mutants if mutants is not None else mutant_results(drill, suite)
+        finding = diagnose(suite, expected, got, failed, known)
         report.diagnosis = finding.diagnosis
         for i, bugs in finding.per_test.items():
             tests[i].bugs = bugs
-    report.seconds = time.monotonic() - began
     return report
 
 
 def _judge(
-    suite: catalog.Suite, expected: list[CallResult], run: Run
+    suite: Suite, expected: list[CallResult], run: Run
 ) -> tuple[list[CaseResult], dict[int, CallResult], set[int]]:
     """A verdict per case; also the results that came back (by case index) and the failing indices."""
     from mlprep.grader import compare
@@ -72,45 +102,44 @@ def _judge(
     failed: set[int] = set()
     for i, case in enumerate(suite.cases):
         test = CaseResult(
-            case.name,
-            case.group,
-            case.func,
-            False,
-            seed=case.seed,
-            inputs=describe(suite.reference, case),
-            note=case.note,
+            case.name, case.group, case.func, False, seed=case.seed, inputs=describe(suite.functions[case.func], case)
         )
+        failure: Failure | None
         if i < len(run.results):
             result = got[i] = run.results[i]
-            test.message = compare.verdict(case, suite.outputs[case.func], expected[i], result) or ""
-            if not test.message and case.time_limit is not None and result.seconds > case.time_limit:
-                test.message = (
-                    f"too slow: took {result.seconds:.2f} s, over its budget of {case.time_limit:g} s. {case.note}"
+            failure = compare.verdict(case, suite.functions[case.func], expected[i], result)
+            if failure is None and case.time_limit is not None and result.seconds > case.time_limit:
+                failure = compare.Failure(
+                    "slow", f"too slow: took {result.seconds:.2f} s, over its budget of {case.time_limit:g} s"
                 )
             test.traceback = result.error["traceback"] if result.error else ""
         else:
-            test.message = _unfinished(run, i, suite.cases)
-        test.passed = not test.message
-        if not test.passed:
+            failure = _unfinished(run, i, suite.cases)
+        if failure is not None:
+            test.message = failure.message
+            test.note = case.note if case.explains(failure.kind, failure.output) else ""
             failed.add(i)
+        test.passed = failure is None
         tests.append(test)
     return tests, got, failed
 
 
-def _unfinished(run: Run, index: int, cases: list[Case]) -> str:
+def _unfinished(run: Run, index: int, cases: list[Case]) -> Failure:
     """Why case `index` has no result."""
+    from mlprep.grader.compare import Failure
+
     if not run.imported or run.import_error is not None:
-        return "not run: your file could not be imported (see above)"
+        return Failure("error", "not run: your file could not be imported (see above)")
     current = len(run.results)
     if index > current:
-        return f"not run: the run stopped during '{cases[current].name}'"
+        return Failure("error", f"not run: the run stopped during '{cases[current].name}'")
     if run.stop == "slow":
-        return f"too slow: {run.detail}. {cases[index].note}"
+        return Failure("slow", f"too slow: {run.detail}")
     if run.stop == "timeout":
-        return f"did not finish: {run.detail} while this case was running (an infinite loop?)"
+        return Failure("error", f"did not finish: {run.detail} while this case was running (an infinite loop?)")
     if run.stop == "exit":
-        return f"{run.detail} while this case was running (os._exit() or a crash)"
-    return f"no result: {run.detail}"
+        return Failure("error", f"{run.detail} while this case was running (os._exit() or a crash)")
+    return Failure("error", f"no result: {run.detail}")
 
 
 def _problem(run: Run, cases: list[Case]) -> str:
@@ -121,22 +150,19 @@ def _problem(run: Run, cases: list[Case]) -> str:
 
         return f"your file could not be imported: {error_message(error)}\n{error['traceback']}".rstrip()
     if not run.imported:
-        return f"your file did not finish importing: {run.detail}{IMPORT_HINTS.get(run.stop, '')}"
+        return f"your file did not finish importing: {run.detail}{IMPORT_HINTS.get(run.stop or '', '')}"
     if run.stop is not None and len(run.results) < len(cases):
         return f"the run stopped early during '{cases[len(run.results)].name}': {run.detail}"
     return ""
 
 
-def describe(reference: types.ModuleType, case: Case) -> str:
-    """The case's inputs in a line: array names with shapes, scalars with values."""
+def describe(function: Function, case: Case) -> str:
+    """The case's inputs in a line, named as drill.yaml names them: arrays with shapes, scalars with values."""
     import numpy as np
 
-    try:
-        bound = inspect.signature(getattr(reference, case.func)).bind(*case.args, **case.kwargs).arguments
-    except (TypeError, ValueError):
-        bound = {**{f"arg{i}": a for i, a in enumerate(case.args)}, **case.kwargs}
+    given = {function.argument_name(i): a for i, a in enumerate(case.args)} | case.kwargs
     parts = []
-    for name, value in bound.items():
+    for name, value in given.items():
         if isinstance(value, np.ndarray):
             dtype = "" if value.dtype.kind == "f" else f" {value.dtype}"
             parts.append(f"{name} {value.shape}{dtype}")

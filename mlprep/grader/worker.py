@@ -39,13 +39,17 @@ def json_frame(obj: object) -> bytes:
     return frame(JSON, json.dumps(obj).encode())
 
 
-def array_frame(array: object) -> bytes:
-    """An array as an `.npy` frame; pickled (object) arrays are refused by `np.save` itself."""
+def npy(array: object) -> bytes:
+    """An array as `.npy` bytes; pickled (object) arrays are refused by `np.save` itself."""
     import numpy as np
 
     buf = io.BytesIO()
     np.save(buf, array, allow_pickle=False)
-    return frame(ARRAY, buf.getvalue())
+    return buf.getvalue()
+
+
+def array_frame(array: object) -> bytes:
+    return frame(ARRAY, npy(array))
 
 
 class FrameDecoder:
@@ -188,27 +192,55 @@ def _flush_user_output() -> None:
             stream.flush()
 
 
-def _call(module: object, call: dict, arrays: list[bytes], path: str, clock=time.perf_counter) -> bytes:
-    """Run one call and return the encoded result message."""
+def _unchanged(value: object, before: object) -> bool:
     import numpy as np
 
-    message: dict = {"event": "result", "outputs": [], "error": None, "warnings": [], "seconds": 0.0}
+    assert isinstance(before, np.ndarray)
+    return (
+        isinstance(value, np.ndarray)
+        and value.shape == before.shape
+        and value.dtype == before.dtype
+        and value.tobytes() == before.tobytes()
+    )
+
+
+def call(
+    module: object,
+    request: dict,
+    arrays: list[bytes],
+    path: str,
+    reraise: tuple[type[BaseException], ...] = (),
+    clock=time.perf_counter,
+) -> bytes:
+    """Run one call and return the encoded result message. The parent runs trusted drill code (reference,
+    mutants) through this same function, so every kind of code is called and encoded alike; it passes
+    `reraise=(KeyboardInterrupt,)` so that Ctrl-C still stops it."""
+    import numpy as np
+
+    message: dict = {"event": "result", "outputs": [], "error": None, "warnings": [], "seconds": 0.0, "mutated": []}
     frames: list[bytes] = []
     try:
-        function = getattr(module, call["func"], None)
+        function = getattr(module, request["func"], None)
         if not callable(function):
-            message["error"] = _problem("MissingFunction", f"your file does not define {call['func']}()")
+            message["error"] = _problem("MissingFunction", f"your file does not define {request['func']}()")
             return json_frame(message)
-        args = [_argument(spec, arrays) for spec in call["args"]]
-        kwargs = {name: _argument(spec, arrays) for name, spec in call["kwargs"].items()}
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            with np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
-                start = clock()
-                result = function(*args, **kwargs)
-                message["seconds"] = clock() - start
+        args = [_argument(spec, arrays) for spec in request["args"]]
+        kwargs = {name: _argument(spec, arrays) for name, spec in request["kwargs"].items()}
+        given = {**dict(enumerate(args)), **kwargs}
+        before = {key: value.copy() for key, value in given.items() if isinstance(value, np.ndarray)}
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                with np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
+                    start = clock()
+                    result = function(*args, **kwargs)
+                    message["seconds"] = clock() - start
+        finally:
+            message["mutated"] = [key for key, copy in before.items() if not _unchanged(given[key], copy)]
         message["warnings"] = [_text(f"{w.category.__name__}: {w.message}") for w in caught[:5]]
-        message["outputs"], frames, message["error"] = _outputs(result, call["n_outputs"])
+        message["outputs"], frames, message["error"] = _outputs(result, request["n_outputs"])
+    except reraise:
+        raise
     except BaseException as exc:
         message["error"] = describe_error(exc, path)
     _flush_user_output()
@@ -231,8 +263,8 @@ def main(argv: list[str]) -> None:
     _flush_user_output()
     _write_all(fd_out, json_frame({"event": "imported", "error": error}))
     if module is not None:
-        for call in job["calls"]:
-            _write_all(fd_out, _call(module, call, arrays, path))
+        for job_call in job["calls"]:
+            _write_all(fd_out, call(module, job_call, arrays, path))
     _write_all(fd_out, json_frame({"event": "done"}))
     while True:  # stay alive, adopting orphans, until the parent has killed the whole tree
         time.sleep(60)

@@ -67,6 +67,12 @@ def m002_drill_attempts(conn: sqlite3.Connection) -> None:
     )
 
 
+def m004_review_card_before(conn: sqlite3.Connection) -> None:
+    """Each log entry keeps the card's state before the rating (JSON; NULL for a new card), so a rating can
+    be taken back exactly."""
+    conn.execute("ALTER TABLE review_log ADD COLUMN card_before TEXT")
+
+
 def _execute_all(conn: sqlite3.Connection, script: str) -> None:
     """Run each statement of `script` inside the caller's transaction (executescript would commit it)."""
     for statement in script.split(";"):
@@ -74,7 +80,7 @@ def _execute_all(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_drill_attempts]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_drill_attempts, m004_review_card_before]
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:

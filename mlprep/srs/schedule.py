@@ -45,35 +45,48 @@ def rate(
     The card is read and written inside one immediate transaction, so two processes rating at once
     never lose an update, and the rating is committed before this returns.
     """
+    with store.transaction():
+        return apply_rating(store, card_id, rating, now, scheduler, duration_ms)
+
+
+def apply_rating(
+    store: Store,
+    card_id: str,
+    rating: int,
+    now: datetime,
+    scheduler: Scheduler | None = None,
+    duration_ms: int | None = None,
+) -> CardRow:
+    """`rate` inside a transaction the caller holds, for changes that must be one transaction with others."""
     if rating not in RATINGS:
         raise ValueError(f"rating must be 1–4, not {rating!r}")
     scheduler = scheduler or make_scheduler()
-    with store.transaction():
-        old = store.card(card_id)
-        card = _to_fsrs(old) if old else Card(card_id=0, due=now)
-        new, _ = scheduler.review_card(card, Rating(rating), now)
-        row = CardRow(
-            card_id=card_id,
-            state=new.state.value,
-            step=new.step,
-            stability=new.stability,
-            difficulty=new.difficulty,
-            due=iso(new.due),
-            last_review=iso(now),
-            first_review=old.first_review if old else iso(now),
+    old = store.card(card_id)
+    card = _to_fsrs(old) if old else Card(card_id=0, due=now)
+    new, _ = scheduler.review_card(card, Rating(rating), now)
+    row = CardRow(
+        card_id=card_id,
+        state=new.state.value,
+        step=new.step,
+        stability=new.stability,
+        difficulty=new.difficulty,
+        due=iso(new.due),
+        last_review=iso(now),
+        first_review=old.first_review if old else iso(now),
+    )
+    interval_before = None
+    if old and old.last_review:
+        interval_before = _days(datetime.fromisoformat(old.due), datetime.fromisoformat(old.last_review))
+    store.write_review(
+        Review(
+            card=row,
+            rating=rating,
+            reviewed_at=iso(now),
+            state_before=old.state if old else None,
+            interval_before=interval_before,
+            scheduled_days=_days(new.due, now),
+            duration_ms=duration_ms,
+            card_before=old,
         )
-        interval_before = None
-        if old and old.last_review:
-            interval_before = _days(datetime.fromisoformat(old.due), datetime.fromisoformat(old.last_review))
-        store.write_review(
-            Review(
-                card=row,
-                rating=rating,
-                reviewed_at=iso(now),
-                state_before=old.state if old else None,
-                interval_before=interval_before,
-                scheduled_days=_days(new.due, now),
-                duration_ms=duration_ms,
-            )
-        )
+    )
     return row

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -46,6 +47,25 @@ class Review:
     interval_before: float | None
     scheduled_days: float
     duration_ms: int | None = None
+    card_before: CardRow | None = None
+
+
+@dataclass(frozen=True)
+class LoggedReview:
+    """A review log entry with the card's state before it (None for a card seen the first time)."""
+
+    log_id: int
+    rating: int
+    reviewed_at: str
+    card_before: CardRow | None
+
+
+@dataclass(frozen=True)
+class DrillStatus:
+    """The latest attempt at a drill."""
+
+    passed: bool
+    attempted_at: str
 
 
 class Store:
@@ -87,9 +107,10 @@ class Store:
             "INSERT OR REPLACE INTO cards VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (c.card_id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.first_review),
         )
+        before = review.card_before
         self.conn.execute(
             "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, state_before,"
-            " interval_before, scheduled_days) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " interval_before, scheduled_days, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 c.card_id,
                 review.rating,
@@ -98,8 +119,77 @@ class Store:
                 review.state_before,
                 review.interval_before,
                 review.scheduled_days,
+                json.dumps(list(before.__dict__.values())) if before else None,
             ),
         )
+
+    def reviews_between(self, card_id: str, start: datetime, end: datetime) -> list[LoggedReview]:
+        """The card's log entries with start ≤ reviewed_at < end, oldest first."""
+        rows = self.conn.execute(
+            "SELECT id, rating, reviewed_at, card_before FROM review_log"
+            " WHERE card_id = ? AND reviewed_at >= ? AND reviewed_at < ? ORDER BY id",
+            (card_id, iso(start), iso(end)),
+        )
+        return [LoggedReview(i, r, at, CardRow(*json.loads(b)) if b else None) for i, r, at, b in rows]
+
+    def take_back(self, card_id: str, review: LoggedReview) -> None:
+        """Undo a review: the card goes back to its state before it and the log entry is removed; call
+        inside `transaction()`."""
+        self.conn.execute("DELETE FROM review_log WHERE id = ?", (review.log_id,))
+        before = review.card_before
+        if before is None:
+            self.conn.execute("DELETE FROM cards WHERE card_id = ?", (card_id,))
+        else:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO cards VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                tuple(before.__dict__.values()),
+            )
+
+    def add_drill_attempt(
+        self, drill: str, at: datetime, passed: bool, tests_passed: int, tests_total: int, hints: int
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO drill_attempts (drill, attempted_at, passed, tests_passed, tests_total, hints_used)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (drill, iso(at), int(passed), tests_passed, tests_total, hints),
+        )
+
+    def drill_attempts_between(self, drill: str, start: datetime, end: datetime) -> list[tuple[bool, int]]:
+        """(passed, hints used) of each attempt with start ≤ attempted_at < end, oldest first."""
+        rows = self.conn.execute(
+            "SELECT passed, hints_used FROM drill_attempts WHERE drill = ? AND attempted_at >= ?"
+            " AND attempted_at < ? ORDER BY id",
+            (drill, iso(start), iso(end)),
+        )
+        return [(bool(passed), hints) for passed, hints in rows]
+
+    def add_drill_hint(self, drill: str, index: int, at: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO drill_hints (drill, hint_index, shown_at) VALUES (?, ?, ?)", (drill, index, iso(at))
+            )
+
+    def drill_last_pass(self, drill: str) -> str:
+        """When the drill was last passed (ISO-8601), or "" if never."""
+        row = self.conn.execute(
+            "SELECT max(attempted_at) FROM drill_attempts WHERE drill = ? AND passed = 1", (drill,)
+        ).fetchone()
+        return row[0] or ""
+
+    def drill_hints_since(self, drill: str, since: str) -> int:
+        """Hints shown for the drill after `since` (ISO-8601; "" for all)."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM drill_hints WHERE drill = ? AND shown_at > ?", (drill, since)
+        ).fetchone()
+        return int(row[0])
+
+    def drill_statuses(self) -> dict[str, DrillStatus]:
+        """The latest attempt of every drill that has one."""
+        rows = self.conn.execute(
+            "SELECT drill, passed, attempted_at FROM drill_attempts a"
+            " WHERE id = (SELECT max(id) FROM drill_attempts b WHERE b.drill = a.drill)"
+        )
+        return {drill: DrillStatus(bool(passed), at) for drill, passed, at in rows}
 
     def due_card_ids(self, now: datetime) -> list[str]:
         """Cards due at `now`, most overdue first."""

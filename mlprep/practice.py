@@ -1,0 +1,79 @@
+"""What a drill check or a hint means for progress, decided in one place and written in one transaction.
+
+Every check is kept as an attempt, but the drill's card gets at most one FSRS review per day, for the
+day's best outcome: Good for a pass at the day's first check without hints, Hard for a pass after failed
+checks or with hints, Again for a day without a pass. The Again is recorded at the first failing check;
+a pass later that day takes it back and rates Hard from the card's state before that day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from mlprep.srs.schedule import apply_rating
+from mlprep.srs.store import DRILL_PREFIX, CardRow, Store
+
+GOOD, HARD, AGAIN = 3, 2, 1
+
+
+@dataclass(frozen=True)
+class Check:
+    """The outcome of one check of a file against a drill."""
+
+    passed: bool
+    tests_passed: int
+    tests_total: int
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """The drill card's review for the day after some checks: its rating and the card's state."""
+
+    rating: int
+    card: CardRow
+
+
+def day_bounds(now: datetime) -> tuple[datetime, datetime]:
+    """The learner's local calendar day around `now`."""
+    local = now.astimezone()
+    start = datetime.combine(local.date(), time(0), tzinfo=local.tzinfo)
+    return start, start + timedelta(days=1)
+
+
+def hints_used(store: Store, drill: str) -> int:
+    """Hints shown since the drill was last passed (all of them if it never was)."""
+    return store.drill_hints_since(drill, store.drill_last_pass(drill))
+
+
+def day_rating(attempts: list[tuple[bool, int]]) -> int:
+    """The rating a day's attempts (passed, hints used), oldest first, earn."""
+    first_passed, first_hints = attempts[0]
+    if first_passed and first_hints == 0:
+        return GOOD
+    return HARD if any(passed for passed, _ in attempts) else AGAIN
+
+
+def record_checks(store: Store, drill: str, checks: list[Check], now: datetime) -> Recorded:
+    """Keep `checks` as attempts at `now` and bring the drill card's review for the day up to date."""
+    card_id = DRILL_PREFIX + drill
+    start, end = day_bounds(now)
+    with store.transaction():
+        hints = hints_used(store, drill)
+        for check in checks:
+            store.add_drill_attempt(drill, now, check.passed, check.tests_passed, check.tests_total, hints)
+            if check.passed:
+                hints = 0
+        rating = day_rating(store.drill_attempts_between(drill, start, end))
+        today = store.reviews_between(card_id, start, end)
+        if today and today[-1].rating >= rating:
+            card = store.card(card_id)
+            assert card is not None
+            return Recorded(today[-1].rating, card)
+        if today:
+            store.take_back(card_id, today[-1])
+        return Recorded(rating, apply_rating(store, card_id, rating, now))
+
+
+def record_hint(store: Store, drill: str, index: int, now: datetime) -> None:
+    store.add_drill_hint(drill, index, now)
