@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from mlprep.srs.schedule import apply_rating
-from mlprep.srs.store import DRILL_PREFIX, CardRow, Store
+from mlprep.srs.store import DRILL_PREFIX, CardRow, DrillStatus, Store
 
 GOOD, HARD, AGAIN = 3, 2, 1
 
@@ -77,3 +77,25 @@ def record_checks(store: Store, drill: str, checks: list[Check], now: datetime) 
 
 def record_hint(store: Store, drill: str, index: int, now: datetime) -> None:
     store.add_drill_hint(drill, index, now)
+
+
+DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
+
+
+def study_order(drills: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(name, topic, difficulty) in the order a learner works through them: by topic, easier first."""
+    return sorted(drills, key=lambda d: (d[1], DIFFICULTY_ORDER.get(d[2], 3), d[0]))
+
+
+def next_drill(drills: list[tuple[str, str, str]], statuses: dict[str, DrillStatus], due: list[str]) -> str | None:
+    """The drill to work on next: the most overdue drill card (`due` is most overdue first), else the first
+    drill not yet passed in study order; None when everything is passed and nothing is due."""
+    names = {name for name, _, _ in drills}
+    for card_id in due:
+        if card_id.startswith(DRILL_PREFIX) and card_id[len(DRILL_PREFIX) :] in names:
+            return card_id[len(DRILL_PREFIX) :]
+    for name, _, _ in study_order(drills):
+        status = statuses.get(name)
+        if status is None or not status.passed:
+            return name
+    return None

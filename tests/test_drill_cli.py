@@ -73,8 +73,9 @@ def ratings(home: Path, card: str) -> list[int]:
 def test_list_shows_every_drill_as_new() -> None:
     result = runner.invoke(app, ["drill", "list"])
     assert result.exit_code == 0
-    line = next(line for line in result.stdout.splitlines() if " rows " in line)
-    assert "linear-algebra" in line and "easy" in line and "new" in line
+    line = next(line for line in result.stdout.splitlines() if line.startswith("  rows "))
+    assert "easy" in line and "new" in line
+    assert "linear-algebra  0/1 passed" in result.stdout
 
 
 def test_start_writes_the_starter_and_never_overwrites(workspace: Path) -> None:
@@ -148,7 +149,7 @@ def test_check_failure_names_the_bug_and_rates_again(buggy: Path, mlprep_home: P
     assert "l1_norm" not in result.stdout  # the bug's sentence, never its file name
     assert ratings(mlprep_home, "drill:rows") == [1]
     listed = runner.invoke(app, ["drill", "list"]).stdout
-    assert "failed" in next(line for line in listed.splitlines() if " rows " in line)
+    assert "failed" in next(line for line in listed.splitlines() if line.startswith("  rows "))
 
 
 def test_json_report(buggy: Path) -> None:
@@ -257,3 +258,32 @@ def test_report_is_shown_when_the_store_cannot_be_written(solved: Path, mlprep_h
     assert result.exit_code == 0
     assert f"{total()}/{total()} tests passed" in result.stdout
     assert "Nothing was recorded:" in result.stdout
+
+
+def test_list_groups_by_topic_with_progress(solved: Path) -> None:
+    runner.invoke(app, ["drill", "rows", "--check", str(solved)])
+    listed = runner.invoke(app, ["drill", "list"], env={"COLUMNS": "50"}).stdout
+    assert "linear-algebra  1/1 passed" in listed
+    line = next(line for line in listed.splitlines() if line.startswith("  rows "))
+    assert "easy" in line and "passed" in line
+    assert "drills passed" in listed
+
+
+def test_next_starts_a_drill_not_yet_passed(workspace: Path) -> None:
+    result = runner.invoke(app, ["drill", "next"])
+    assert result.exit_code == 0
+    [written] = list((workspace / "mlprep-drills").iterdir())
+    assert catalog.find(written.stem).starter == written.read_text()
+
+
+def test_next_prefers_the_most_overdue_drill_then_the_first_not_passed() -> None:
+    from mlprep.practice import next_drill
+    from mlprep.srs.store import DrillStatus
+
+    drills = [("b", "t1", "hard"), ("a", "t1", "easy"), ("c", "t0", "medium")]
+    passed = DrillStatus(True, "2026-01-01")
+    assert next_drill(drills, {}, []) == "c"
+    assert next_drill(drills, {"c": passed}, []) == "a"
+    assert next_drill(drills, {"c": passed, "a": DrillStatus(False, "2026-01-02")}, []) == "a"
+    assert next_drill(drills, {"c": passed}, ["q1", "drill:b", "drill:c"]) == "b"
+    assert next_drill(drills, {n: passed for n in "abc"}, []) is None

@@ -39,7 +39,12 @@ def register(app: typer.Typer) -> None:
 
 
 def drill(
-    name: Annotated[str, typer.Argument(help="A drill name, or 'list' to list the drills.", show_default=False)],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="A drill name, 'list' to list the drills, or 'next' for the next one to do.", show_default=False
+        ),
+    ],
     file: Annotated[
         Path | None,
         typer.Argument(help="The file to check (default: the workspace file).", show_default=False),
@@ -69,7 +74,7 @@ def drill(
     if name == "list":
         _list()
         return
-    chosen = catalog.find(name)
+    chosen = _next() if name == "next" else catalog.find(name)
     modes = [
         flag for flag, on in (("--check/--watch", check or watch), ("--hint", hint), ("--solution", solution)) if on
     ]
@@ -99,8 +104,29 @@ def _list() -> None:
 
     with open_store() as store:
         statuses = store.drill_statuses()
+    drills = catalog.drills()
     console = Console()
-    console.print(drill_render.drill_table(catalog.drills(), statuses, wide=console.width >= 110))
+    for line in drill_render.drill_lines(drills, statuses, console.width):
+        console.print(line)
+    console.print(drill_render.progress(drills, statuses))
+    console.print("[dim]`mlprep drill next` starts the next one; `mlprep drill NAME` any of them.[/]")
+
+
+def _next() -> Drill:
+    """The most overdue drill, else the first one not yet passed."""
+    from mlprep import clock
+    from mlprep.grader import catalog
+    from mlprep.practice import next_drill
+    from mlprep.srs.store import open_store
+
+    drills = catalog.drills()
+    with open_store() as store:
+        name = next_drill(
+            [(d.name, d.topic, d.difficulty) for d in drills], store.drill_statuses(), store.due_card_ids(clock.now())
+        )
+    if name is None:
+        raise UsageError("every drill is passed and none is due; `mlprep drill list` shows them all")
+    return catalog.find(name)
 
 
 def _start(chosen: Drill, directory: Path, reset: bool, lang: str) -> None:

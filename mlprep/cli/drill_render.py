@@ -6,9 +6,9 @@ from datetime import datetime
 
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.syntax import Syntax
-from rich.table import Table
 from rich.text import Text
 
 from mlprep.cli.render import DIFFICULTY_STYLE
@@ -19,25 +19,47 @@ from mlprep.srs.store import DrillStatus
 OUTPUT_LINES = 20
 
 
-def drill_table(drills: list[Drill], statuses: dict[str, DrillStatus], wide: bool) -> Table:
-    """One row per drill; the title only when the terminal is `wide` enough for it."""
-    columns = ["drill", "topic", "difficulty", "status", "last attempt"] + (["title"] if wide else [])
-    table = Table(title="Coding drills", title_justify="left")
-    for column in columns:
-        table.add_column(column, no_wrap=column != "title")
-    for d in drills:
-        status = statuses.get(d.name)
-        state = "new" if status is None else ("passed" if status.passed else "failed")
-        style = {"new": "dim", "passed": "green", "failed": "red"}[state]
-        row = [
-            d.name,
-            d.topic,
-            Text(d.difficulty, style=DIFFICULTY_STYLE.get(d.difficulty, "")),
-            Text(state, style=style),
-            status.attempted_at[:10] if status else "",
-        ]
-        table.add_row(*row, *([d.title] if wide else []))
-    return table
+def drill_lines(drills: list[Drill], statuses: dict[str, DrillStatus], width: int) -> list[Text | Padding]:
+    """The drills grouped by topic, easier first, each topic with how many are passed. Names are never
+    cut; the title goes on the drill's line when it fits, else on its own line below."""
+    from mlprep.practice import study_order
+
+    by_name = {d.name: d for d in drills}
+    order = study_order([(d.name, d.topic, d.difficulty) for d in drills])
+    name_width = max((len(n) for n, _, _ in order), default=0)
+    lines: list[Text | Padding] = []
+    for topic in dict.fromkeys(t for _, t, _ in order):
+        names = [n for n, t, _ in order if t == topic]
+        passed = sum(1 for n in names if statuses.get(n) and statuses[n].passed)
+        lines.append(Text.assemble((topic, "bold"), (f"  {passed}/{len(names)} passed", "dim")))
+        for name in names:
+            d = by_name[name]
+            status = statuses.get(name)
+            state = "new" if status is None else ("passed" if status.passed else "failed")
+            style = {"new": "dim", "passed": "green", "failed": "red"}[state]
+            title = d.title + (" — find the bug" if d.kind == "debug" else "")
+            line = Text.assemble(
+                f"  {name:<{name_width}}  ",
+                (f"{d.difficulty:<6}", DIFFICULTY_STYLE.get(d.difficulty, "")),
+                "  ",
+                (f"{state:<6}", style),
+                f"  {status.attempted_at[:10] if status else '':<10}",
+            )
+            if line.cell_len + 2 + Text(title).cell_len <= width:
+                line.append(f"  {title}", style="dim")
+                lines.append(line)
+            else:
+                lines += [line, Padding(Text(title, style="dim"), (0, 0, 0, 4))]
+    return lines
+
+
+def progress(drills: list[Drill], statuses: dict[str, DrillStatus]) -> Text:
+    passed = sum(1 for d in drills if statuses.get(d.name) and statuses[d.name].passed)
+    width = 30
+    filled = round(width * passed / len(drills)) if drills else 0
+    return Text.assemble(
+        ("█" * filled, "green"), ("░" * (width - filled), "dim"), f" {passed}/{len(drills)} drills passed"
+    )
 
 
 def prompt(console: Console, drill: Drill, lang: str = "en") -> None:

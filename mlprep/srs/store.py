@@ -62,7 +62,7 @@ class LoggedReview:
 
 @dataclass(frozen=True)
 class DrillStatus:
-    """The latest attempt at a drill."""
+    """A drill's record: whether it was ever passed, and when it was last attempted."""
 
     passed: bool
     attempted_at: str
@@ -184,11 +184,8 @@ class Store:
         return int(row[0])
 
     def drill_statuses(self) -> dict[str, DrillStatus]:
-        """The latest attempt of every drill that has one."""
-        rows = self.conn.execute(
-            "SELECT drill, passed, attempted_at FROM drill_attempts a"
-            " WHERE id = (SELECT max(id) FROM drill_attempts b WHERE b.drill = a.drill)"
-        )
+        """Every attempted drill: ever passed, and the time of its latest attempt."""
+        rows = self.conn.execute("SELECT drill, max(passed), max(attempted_at) FROM drill_attempts GROUP BY drill")
         return {drill: DrillStatus(bool(passed), at) for drill, passed, at in rows}
 
     def due_card_ids(self, now: datetime) -> list[str]:
