@@ -60,9 +60,10 @@ def _register() -> None:
 
     study.register(app)
     app.add_typer(bank.app, name="bank")
-    from mlprep.cli import dev, drill
+    from mlprep.cli import dev, drill, grade
 
     drill.register(app)
+    grade.register(app)
     app.add_typer(dev.app, name="dev")
 
 

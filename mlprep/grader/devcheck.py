@@ -167,7 +167,7 @@ def _report(
     known: list[tuple[Mutant, list[CallResult]]],
 ) -> Report:
     run = Run(imported=True, results=results)
-    return grade.judge(drill, suite, expected, run, drill.name, known)
+    return grade.judge(drill, suite, expected, run, drill.name, lambda: known)
 
 
 def _starter(

@@ -7,6 +7,7 @@ without a pre-started worker the child's numpy import still overlaps ours.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,9 +69,10 @@ def judge(
     expected: list[CallResult],
     run: Run,
     file: str,
-    mutants: list[tuple[catalog.Mutant, list[CallResult]]] | None = None,
+    mutants: Callable[[], list[tuple[catalog.Mutant, list[CallResult]]]] | None = None,
 ) -> Report:
-    """The report on one run; `mutants` are the known bugs' results when they were computed already."""
+    """The report on one run; `mutants` gives the known bugs' results when they are computed elsewhere
+    (called only if something failed)."""
     tests, got, failed = _judge(suite, expected, run)
     report = Report(
         drill=drill.name,
@@ -83,7 +85,7 @@ def judge(
     if failed and got:
         from mlprep.grader.diagnose import diagnose
 
-        known = mutants if mutants is not None else mutant_results(drill, suite)
+        known = mutants() if mutants is not None else mutant_results(drill, suite)
         finding = diagnose(suite, expected, got, failed, known)
         report.diagnosis = finding.diagnosis
         for i, bugs in finding.per_test.items():
