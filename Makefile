@@ -14,7 +14,7 @@ $(VENV)/.installed-app: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,anki]'
 	touch $@ $(VENV)/.installed-app
 
 quiz: $(VENV)/.installed-app

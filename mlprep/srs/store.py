@@ -61,6 +61,17 @@ class LoggedReview:
 
 
 @dataclass(frozen=True)
+class LogRow:
+    """One review log entry, as exported."""
+
+    card_id: str
+    reviewed_at: str
+    rating: int
+    state_before: int | None
+    duration_ms: int | None
+
+
+@dataclass(frozen=True)
 class DrillStatus:
     """A drill's record: whether it was ever passed, and when it was last attempted."""
 
@@ -144,6 +155,24 @@ class Store:
                 "INSERT OR REPLACE INTO cards VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 tuple(before.__dict__.values()),
             )
+
+    def cards(self) -> dict[str, CardRow]:
+        """Every card by id."""
+        return {row[0]: CardRow(*row) for row in self.conn.execute("SELECT * FROM cards")}
+
+    def review_counts(self) -> dict[str, tuple[int, int]]:
+        """Per card: reviews, and lapses (Again on a card in review)."""
+        rows = self.conn.execute(
+            "SELECT card_id, count(*), sum(rating = 1 AND state_before = 2) FROM review_log GROUP BY card_id"
+        )
+        return {card: (reps, lapses or 0) for card, reps, lapses in rows}
+
+    def log_rows(self) -> Iterator[LogRow]:
+        """The whole review log, oldest first."""
+        rows = self.conn.execute(
+            "SELECT card_id, reviewed_at, rating, state_before, duration_ms FROM review_log ORDER BY reviewed_at, id"
+        )
+        return (LogRow(*row) for row in rows)
 
     def add_drill_attempt(
         self, drill: str, at: datetime, passed: bool, tests_passed: int, tests_total: int, hints: int
