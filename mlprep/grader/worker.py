@@ -22,6 +22,7 @@ import time
 import traceback
 import warnings
 from collections.abc import Iterator
+from typing import Any
 
 JSON = b"J"
 ARRAY = b"A"
@@ -39,7 +40,7 @@ def json_frame(obj: object) -> bytes:
     return frame(JSON, json.dumps(obj).encode())
 
 
-def npy(array: object) -> bytes:
+def npy(array: Any) -> bytes:
     """An array as `.npy` bytes; pickled (object) arrays are refused by `np.save` itself."""
     import numpy as np
 
@@ -133,6 +134,8 @@ def _import(path: str) -> object:
 
     sys.dont_write_bytecode = True  # leave no __pycache__ beside the learner's file
     spec = importlib.util.spec_from_file_location("submission", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {os.path.basename(path)} as a Python module")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -162,7 +165,7 @@ def _outputs(result: object, n_outputs: int) -> tuple[list[dict], list[bytes], d
     if n_outputs > 1 and not isinstance(result, (tuple, list)):
         message = f"returned a single {type(result).__name__}; expected a tuple of {n_outputs} values"
         return [], [], _problem("WrongReturn", message)
-    values = list(result) if n_outputs > 1 else [result]
+    values = list(result) if isinstance(result, (tuple, list)) and n_outputs > 1 else [result]
     specs: list[dict] = []
     frames: list[bytes] = []
     for value in values:
@@ -192,10 +195,9 @@ def _flush_user_output() -> None:
             stream.flush()
 
 
-def _unchanged(value: object, before: object) -> bool:
+def _unchanged(value: object, before: Any) -> bool:
     import numpy as np
 
-    assert isinstance(before, np.ndarray)
     return (
         isinstance(value, np.ndarray)
         and value.shape == before.shape
