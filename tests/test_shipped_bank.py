@@ -17,6 +17,8 @@ SEED_ITEMS = Path(__file__).parent / "data" / "seed-items.txt"  # the 41 items o
 REQUIRED_TOPICS = {
     "ml-fundamentals", "linear-models", "knn", "regularization", "optimization", "trees-ensembles",
     "clustering", "deep-learning", "cnn-rnn", "transformer", "attention", "pretrained-lm", "llm", "decoding",
+    "probability-statistics", "experiment-design", "recommender-systems", "computer-vision",
+    "dimensionality-reduction", "probabilistic-models",
 }  # fmt: skip
 NEAR_DUPLICATE = 0.85
 
