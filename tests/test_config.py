@@ -26,7 +26,7 @@ def test_set_get_and_list(mlprep_home: Path) -> None:
 def test_bad_values_name_the_key_and_the_range() -> None:
     for key, value, message in (
         ("desired_retention", "0.5", "desired_retention: expected a number from 0.70 to 0.99"),
-        ("new_per_day", "-1", "new_per_day: expected a whole number from 0 to 1000"),
+        ("new_per_day", "1001", "new_per_day: expected a whole number from 0 to 1000"),
         ("lang", "fr", "lang: expected zh or en"),
         ("exam_date", "next week", "exam_date: expected a date as YYYY-MM-DD"),
         ("new_per_dya", "3", "unknown setting 'new_per_dya'; did you mean new_per_day?"),
