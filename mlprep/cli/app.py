@@ -60,12 +60,13 @@ def _register() -> None:
 
     study.register(app)
     app.add_typer(bank.app, name="bank")
-    from mlprep.cli import config, dev, drill, export, grade
+    from mlprep.cli import card, config, dev, drill, export, grade
 
     drill.register(app)
     grade.register(app)
     export.register(app)
     app.add_typer(config.app, name="config")
+    app.add_typer(card.app, name="card")
     app.add_typer(dev.app, name="dev")
 
 

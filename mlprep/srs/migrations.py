@@ -73,6 +73,22 @@ def m004_review_card_before(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE review_log ADD COLUMN card_before TEXT")
 
 
+def m005_card_marks(conn: sqlite3.Connection) -> None:
+    """What the learner said about a card: suspended, buried until a time, flagged (with a reason), a note."""
+    _execute_all(
+        conn,
+        """
+        CREATE TABLE card_marks (
+            card_id TEXT PRIMARY KEY,
+            suspended INTEGER NOT NULL DEFAULT 0,
+            buried_until TEXT,
+            flag TEXT,
+            note TEXT
+        );
+        """,
+    )
+
+
 def _execute_all(conn: sqlite3.Connection, script: str) -> None:
     """Run each statement of `script` inside the caller's transaction (executescript would commit it)."""
     for statement in script.split(";"):
@@ -80,7 +96,12 @@ def _execute_all(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_drill_attempts, m004_review_card_before]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    m001_initial,
+    m002_drill_attempts,
+    m004_review_card_before,
+    m005_card_marks,
+]
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:

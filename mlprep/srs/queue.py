@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from mlprep.bank.cache import Bank
 from mlprep.srs.store import DRILL_PREFIX, Store
@@ -14,6 +14,11 @@ def start_of_local_day(now: datetime) -> datetime:
     """Midnight of `now`'s day in the machine's local time zone, as an aware datetime."""
     local = now.astimezone()
     return datetime.combine(local.date(), time(), tzinfo=local.tzinfo)
+
+
+def start_of_next_local_day(now: datetime) -> datetime:
+    """Midnight at the end of `now`'s local day: when a card buried today comes back."""
+    return start_of_local_day(now) + timedelta(days=1)
 
 
 @dataclass(frozen=True)

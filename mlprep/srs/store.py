@@ -72,6 +72,20 @@ class LogRow:
 
 
 @dataclass(frozen=True)
+class Marks:
+    """What the learner said about a card."""
+
+    suspended: bool = False
+    buried_until: str | None = None
+    flag: str | None = None
+    note: str | None = None
+
+    def hidden(self, now: datetime) -> bool:
+        """Suspended, or buried past `now`."""
+        return self.suspended or (self.buried_until is not None and self.buried_until > iso(now))
+
+
+@dataclass(frozen=True)
 class DrillStatus:
     """A drill's record: whether it was ever passed, and when it was last attempted."""
 
@@ -155,6 +169,44 @@ class Store:
                 "INSERT OR REPLACE INTO cards VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 tuple(before.__dict__.values()),
             )
+
+    def marks(self, card_id: str) -> Marks:
+        row = self.conn.execute(
+            "SELECT suspended, buried_until, flag, note FROM card_marks WHERE card_id = ?", (card_id,)
+        ).fetchone()
+        return Marks(bool(row[0]), row[1], row[2], row[3]) if row else Marks()
+
+    def all_marks(self) -> dict[str, Marks]:
+        rows = self.conn.execute("SELECT card_id, suspended, buried_until, flag, note FROM card_marks")
+        return {card: Marks(bool(s), b, f, n) for card, s, b, f, n in rows}
+
+    def hidden_ids(self, now: datetime) -> set[str]:
+        """Cards that review and quiz skip: suspended, or buried past `now`."""
+        rows = self.conn.execute("SELECT card_id FROM card_marks WHERE suspended = 1 OR buried_until > ?", (iso(now),))
+        return {r[0] for r in rows}
+
+    def mark(self, card_id: str, **changes: object) -> Marks:
+        """Change some of a card's marks (suspended, buried_until, flag, note) in one transaction."""
+        allowed = {"suspended", "buried_until", "flag", "note"}
+        if not changes or set(changes) - allowed:
+            raise ValueError(f"marks are {', '.join(sorted(allowed))}")
+        with self.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO card_marks (card_id) VALUES (?)", (card_id,))
+            for column, value in changes.items():
+                conn.execute(f"UPDATE card_marks SET {column} = ? WHERE card_id = ?", (value, card_id))
+        return self.marks(card_id)
+
+    def forget(self, card_id: str) -> bool:
+        """Put a card back to new (its review history is kept); whether it had been reviewed."""
+        with self.transaction() as conn:
+            return conn.execute("DELETE FROM cards WHERE card_id = ?", (card_id,)).rowcount > 0
+
+    def card_reviews(self, card_id: str, limit: int = 10) -> list[tuple[str, int]]:
+        """The card's latest reviews (time, rating), newest first."""
+        rows = self.conn.execute(
+            "SELECT reviewed_at, rating FROM review_log WHERE card_id = ? ORDER BY id DESC LIMIT ?", (card_id, limit)
+        )
+        return [(at, rating) for at, rating in rows]
 
     def cards(self) -> dict[str, CardRow]:
         """Every card by id."""
