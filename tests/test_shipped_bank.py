@@ -18,7 +18,8 @@ REQUIRED_TOPICS = {
     "ml-fundamentals", "linear-models", "knn", "regularization", "optimization", "trees-ensembles",
     "clustering", "deep-learning", "cnn-rnn", "transformer", "attention", "pretrained-lm", "llm", "decoding",
     "probability-statistics", "experiment-design", "recommender-systems", "computer-vision",
-    "dimensionality-reduction", "probabilistic-models",
+    "dimensionality-reduction", "probabilistic-models", "ml-system-design", "reinforcement-learning",
+    "efficient-inference",
 }  # fmt: skip
 NEAR_DUPLICATE = 0.85
 
