@@ -30,6 +30,7 @@ def test_blank_database_migrates_to_the_full_schema(tmp_path: Path) -> None:
     Store(tmp_path / "s.db").close()
     assert schema(tmp_path / "s.db") == {
         "_migrations": ["name", "applied_at"],
+        "card_marks": ["card_id", "suspended", "buried_until", "flag", "note"],
         "cards": ["card_id", "state", "step", "stability", "difficulty", "due", "last_review", "first_review"],
         "drill_attempts": ["id", "drill", "attempted_at", "passed", "tests_passed", "tests_total", "hints_used"],
         "drill_hints": ["id", "drill", "hint_index", "shown_at"],
