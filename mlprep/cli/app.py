@@ -60,13 +60,14 @@ def _register() -> None:
 
     study.register(app)
     app.add_typer(bank.app, name="bank")
-    from mlprep.cli import card, config, dev, drill, export, grade
+    from mlprep.cli import card, config, dev, drill, export, grade, plan
 
     drill.register(app)
     grade.register(app)
     export.register(app)
     app.add_typer(config.app, name="config")
     app.add_typer(card.app, name="card")
+    plan.register(app)
     app.add_typer(dev.app, name="dev")
 
 

@@ -11,12 +11,20 @@ from mlprep.srs.store import CardRow, Review, Store, iso
 RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 
-def make_scheduler(fuzz: bool = True) -> Scheduler:
-    """FSRS-6 with the package's default parameters and 90% desired retention."""
-    return Scheduler(enable_fuzzing=fuzz)
+def make_scheduler(
+    fuzz: bool = True,
+    desired_retention: float = 0.9,
+    maximum_interval: int = 36500,
+    parameters: list[float] | None = None,
+) -> Scheduler:
+    """FSRS-6 with the package's default parameters (or fitted ones) and the learner's retention target."""
+    extra = {"parameters": tuple(parameters)} if parameters else {}
+    return Scheduler(
+        desired_retention=desired_retention, maximum_interval=maximum_interval, enable_fuzzing=fuzz, **extra
+    )
 
 
-def _to_fsrs(row: CardRow) -> Card:
+def to_fsrs(row: CardRow) -> Card:
     return Card(
         card_id=0,
         state=State(row.state),
@@ -62,7 +70,7 @@ def apply_rating(
         raise ValueError(f"rating must be 1–4, not {rating!r}")
     scheduler = scheduler or make_scheduler()
     old = store.card(card_id)
-    card = _to_fsrs(old) if old else Card(card_id=0, due=now)
+    card = to_fsrs(old) if old else Card(card_id=0, due=now)
     new, _ = scheduler.review_card(card, Rating(rating), now)
     row = CardRow(
         card_id=card_id,
