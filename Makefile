@@ -2,6 +2,9 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# The optimizer extra needs torch; a CPU build is enough. This pin is the CPU wheel the CI machines carry
+# (override with `make test OPTIMIZER_TORCH=torch`).
+OPTIMIZER_TORCH ?= torch==2.13.0
 
 .PHONY: quiz test bench
 
@@ -14,7 +17,7 @@ $(VENV)/.installed-app: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,anki]'
+	$(BIN)/python -m pip install --quiet -e '.[test,anki,optimizer]' '$(OPTIMIZER_TORCH)'
 	touch $@ $(VENV)/.installed-app
 
 quiz: $(VENV)/.installed-app

@@ -60,7 +60,7 @@ def _register() -> None:
 
     study.register(app)
     app.add_typer(bank.app, name="bank")
-    from mlprep.cli import card, config, dev, drill, export, grade, plan
+    from mlprep.cli import card, config, dev, drill, export, grade, optimize, plan
 
     drill.register(app)
     grade.register(app)
@@ -68,6 +68,7 @@ def _register() -> None:
     app.add_typer(config.app, name="config")
     app.add_typer(card.app, name="card")
     plan.register(app)
+    optimize.register(app)
     app.add_typer(dev.app, name="dev")
 
 

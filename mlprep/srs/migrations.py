@@ -89,6 +89,14 @@ def m005_card_marks(conn: sqlite3.Connection) -> None:
     )
 
 
+def m006_fsrs_parameters(conn: sqlite3.Connection) -> None:
+    """FSRS parameters fitted to the learner's own reviews (at most one row; none means the defaults)."""
+    conn.execute(
+        "CREATE TABLE fsrs_parameters (id INTEGER PRIMARY KEY CHECK (id = 1), parameters TEXT NOT NULL,"
+        " fitted_at TEXT NOT NULL, reviews INTEGER NOT NULL, loss_before REAL NOT NULL, loss_after REAL NOT NULL)"
+    )
+
+
 def _execute_all(conn: sqlite3.Connection, script: str) -> None:
     """Run each statement of `script` inside the caller's transaction (executescript would commit it)."""
     for statement in script.split(";"):
@@ -101,6 +109,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m002_drill_attempts,
     m004_review_card_before,
     m005_card_marks,
+    m006_fsrs_parameters,
 ]
 
 

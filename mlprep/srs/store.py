@@ -86,6 +86,17 @@ class Marks:
 
 
 @dataclass(frozen=True)
+class Fitted:
+    """FSRS parameters fitted to the learner's reviews, with the log loss before and after."""
+
+    parameters: list[float]
+    fitted_at: str
+    reviews: int
+    loss_before: float
+    loss_after: float
+
+
+@dataclass(frozen=True)
 class DrillStatus:
     """A drill's record: whether it was ever passed, and when it was last attempted."""
 
@@ -207,6 +218,37 @@ class Store:
             "SELECT reviewed_at, rating FROM review_log WHERE card_id = ? ORDER BY id DESC LIMIT ?", (card_id, limit)
         )
         return [(at, rating) for at, rating in rows]
+
+    def fitted_parameters(self) -> Fitted | None:
+        row = self.conn.execute(
+            "SELECT parameters, fitted_at, reviews, loss_before, loss_after FROM fsrs_parameters"
+        ).fetchone()
+        return Fitted(json.loads(row[0]), row[1], row[2], row[3], row[4]) if row else None
+
+    def save_parameters(self, fitted: Fitted | None) -> None:
+        """Store fitted FSRS parameters, or go back to the defaults with None."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM fsrs_parameters")
+            if fitted is not None:
+                conn.execute(
+                    "INSERT INTO fsrs_parameters VALUES (1, ?, ?, ?, ?, ?)",
+                    (
+                        json.dumps(fitted.parameters),
+                        fitted.fitted_at,
+                        fitted.reviews,
+                        fitted.loss_before,
+                        fitted.loss_after,
+                    ),
+                )
+
+    def question_reviews(self) -> list[tuple[str, str, int, int | None]]:
+        """(card id, reviewed at, rating, duration ms) of every question review (drills excluded), oldest first."""
+        rows = self.conn.execute(
+            "SELECT card_id, reviewed_at, rating, duration_ms FROM review_log WHERE card_id NOT LIKE ?"
+            " ORDER BY reviewed_at, id",
+            (DRILL_PREFIX + "%",),
+        )
+        return list(rows)
 
     def cards(self) -> dict[str, CardRow]:
         """Every card by id."""
