@@ -60,7 +60,8 @@ def cases() -> list[Case]:
             "mlp_forward_backward",
             network(11, 6, 5, 4, 4),
             seed=11,
-            note="check each gradient's shape and orientation: dW2 = A1ᵀ·dlogits (H, C), dA1 = dlogits·W2ᵀ",
+            note="with H = C, W2 where W2ᵀ belongs (or dlogitsᵀ·A1 for dW2) runs without a shape error:"
+            " dW2 = A1ᵀ·dlogits (H, C) and dA1 = dlogits·W2ᵀ (N, H)",
         ),
         Case(
             "N = H (summing over the wrong axis still runs)",
@@ -78,7 +79,7 @@ def cases() -> list[Case]:
             "mlp_forward_backward",
             exact_zeros(14),
             seed=14,
-            note="ReLU'(0) = 0: where Z1 == 0 no gradient passes (use Z1 > 0, not >= 0)",
+            note="if only this case fails: ReLU'(0) = 0, so where Z1 == 0 no gradient passes (Z1 > 0, not >= 0)",
         ),
         Case(
             "every hidden unit inactive",
@@ -94,8 +95,8 @@ def cases() -> list[Case]:
             "mlp_forward_backward",
             huge_logits(16),
             seed=16,
-            note="subtract the row maximum before exp and take log-softmax: log(softmax) is −inf when a"
-            " probability rounds to 0",
+            note="if only this case fails: subtract the row maximum before exp and take the loss from"
+            " log-softmax; log(softmax) is −inf when a probability rounds to 0",
             no_warnings=True,
             note_on=("warning", "nonfinite", "loss"),
         ),
