@@ -1,0 +1,15 @@
+"""The gradients are not divided by N: the loss is the mean over the N examples, so dlogits =
+(softmax − onehot) / N, and every parameter gradient inherits that 1/N."""
+
+import numpy as np
+
+
+def cross_entropy_grad(logits, y):
+    n = logits.shape[0]
+    shifted = logits - np.max(logits, axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.sum(np.exp(shifted), axis=1, keepdims=True))
+    rows = np.arange(n)
+    loss = float(-np.mean(log_probs[rows, y]))
+    dlogits = np.exp(log_probs)
+    dlogits[rows, y] -= 1.0
+    return loss, dlogits

@@ -1,0 +1,12 @@
+"""The bias-corrected moments are returned as the new state: m̂ and v̂ are used only for this step; the
+state is the uncorrected m and v."""
+
+import numpy as np
+
+
+def adam_direction(g, m, v, t, beta1, beta2, eps):
+    m = beta1 * m + (1.0 - beta1) * g
+    v = beta2 * v + (1.0 - beta2) * g * g
+    m_hat = m / (1.0 - beta1**t)
+    v_hat = v / (1.0 - beta2**t)
+    return m_hat, v_hat, m_hat / (np.sqrt(v_hat) + eps)
