@@ -100,3 +100,28 @@ def test_a_broken_drill_yaml(drill: Path) -> None:
 def test_unknown_drill_name_is_a_usage_error() -> None:
     result = runner.invoke(app, ["dev", "check", "no-such-drill"])
     assert result.exit_code == 2
+
+
+def make_debug(drill: Path, bugs: str) -> None:
+    """Turn the fixture into a find-the-bug drill whose starter carries the L1 norm and last-index tie bugs."""
+    meta = (ROWS / "drill.yaml").read_text()
+    (drill / "drill.yaml").write_text(
+        meta.replace("difficulty: easy\n", f"difficulty: easy\nkind: debug\nbugs: {bugs}\n")
+    )
+    mutants = drill / "mutants"
+    starter = (drill / "reference.py").read_text()
+    for name in ("l1_norm", "last_tie"):
+        starter += "\n" + (mutants / f"{name}.py").read_text().split('"""', 2)[2]
+    (drill / "starter.py").write_text(starter)
+
+
+def test_a_debug_drill_names_every_planted_bug(drill: Path) -> None:
+    make_debug(drill, "[l1_norm, last_tie]")
+    assert problems(drill) == []
+
+
+def test_a_planted_bug_that_is_not_named(drill: Path) -> None:
+    make_debug(drill, "[l1_norm, no_eps]")
+    assert problems(drill) == ["starter.py: the planted bug 'no_eps' is not named when the starter is checked"]
+    make_debug(drill, "3")
+    assert problems(drill) == ["starter.py: 3 planted bugs, but checking it names 2 (l1_norm, last_tie)"]

@@ -45,7 +45,11 @@ class Meta:
     hints: tuple[str, ...]
     kind: str = "implement"
     question: str | None = None
-    bugs: int | None = None
+    bugs: int | tuple[str, ...] | None = None
+
+    @property
+    def bug_count(self) -> int | None:
+        return len(self.bugs) if isinstance(self.bugs, tuple) else self.bugs
 
 
 class Drill:
@@ -220,8 +224,12 @@ def load_meta(meta_file: Path) -> Meta:
     if not isinstance(hints, list) or not all(isinstance(h, str) and h.strip() for h in hints):
         raise DrillError(f"{where}: hints: expected a list of non-empty strings")
     bugs = meta.get("bugs")
-    if bugs is not None and (isinstance(bugs, bool) or not isinstance(bugs, int) or bugs < 1):
-        raise DrillError(f"{where}: bugs: expected a whole number ≥ 1 (the planted bugs of a debug drill)")
+    if isinstance(bugs, list) and bugs and all(isinstance(b, str) for b in bugs):
+        bugs = tuple(bugs)
+    elif bugs is not None and (isinstance(bugs, bool) or not isinstance(bugs, int) or bugs < 1):
+        raise DrillError(f"{where}: bugs: expected the planted bugs' mutant names (or their number) for a debug drill")
+    if kind == "debug" and bugs is None:
+        raise DrillError(f"{where}: bugs: a debug drill lists its planted bugs (their mutant names)")
     question = meta.get("question")
     if question is not None and not isinstance(question, str):
         raise DrillError(f"{where}: question: expected a question id")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from mlprep.errors import MlprepError
 from mlprep.grader import catalog, channel, compare, grade
-from mlprep.grader.catalog import Drill, Mutant, Suite
+from mlprep.grader.catalog import Drill, Meta, Mutant, Suite
 from mlprep.grader.model import CallResult, Report
 from mlprep.grader.sandbox import Run
 
@@ -79,7 +79,7 @@ def check(path: Path) -> Result:
         results = channel.call_here(module, requests)
         result.problems += [f"alternatives/{alternative.name}: {p}" for p in _failures(drill, suite, expected, results)]
     known = [(m, channel.call_here(catalog.mutant_module(drill, m), requests)) for m in mutants]
-    result.problems += _starter(drill, suite, expected, known, meta.kind)
+    result.problems += _starter(drill, suite, expected, known, meta)
     result.problems += _mutants(drill, suite, expected, known)
     result.problems += _alike(suite, expected, known)
     if not mutants:
@@ -171,15 +171,27 @@ def _report(
 
 
 def _starter(
-    drill: Drill, suite: Suite, expected: list[CallResult], known: list[tuple[Mutant, list[CallResult]]], kind: str
+    drill: Drill, suite: Suite, expected: list[CallResult], known: list[tuple[Mutant, list[CallResult]]], meta: Meta
 ) -> list[str]:
     starter = catalog.module_from_source(drill.starter, str(drill.path / "starter.py"))
     report = _report(drill, suite, expected, channel.call_here(starter, grade.calls(suite)), known)
-    if kind == "debug":
+    if meta.kind == "debug":
         if report.passed:
             return ["starter.py: passes every case; a find-the-bug starter must fail"]
-        unnamed = [m.name for m, _ in known if m.name not in {d.bug for d in report.diagnosis if d.exact}]
-        return [f"starter.py: the planted bug {n!r} is not named when the starter is checked" for n in unnamed]
+        named = [d.bug for d in report.diagnosis if d.exact]
+        if isinstance(meta.bugs, tuple):
+            names = {m.name for m, _ in known}
+            problems = [f"drill.yaml: bugs: no mutant named {b!r}" for b in meta.bugs if b not in names]
+            problems += [
+                f"starter.py: the planted bug {b!r} is not named when the starter is checked"
+                for b in meta.bugs
+                if b in names and b not in named
+            ]
+            return problems
+        if len(named) != meta.bug_count:
+            shown = ", ".join(named) or "none"
+            return [f"starter.py: {meta.bug_count} planted bugs, but checking it names {len(named)} ({shown})"]
+        return []
     passing = [t.name for t in report.tests if t.passed]
     return [f"starter.py: passes '{n}'; the starter must fail every case" for n in passing]
 
