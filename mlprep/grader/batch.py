@@ -72,7 +72,7 @@ class Prepared:
     def mutants(self) -> list[tuple[Mutant, list[CallResult]]]:
         with self._lock:
             if self._mutants is None:
-                self._mutants = grade.mutant_results(self.drill, self.suite)
+                self._mutants = grade.mutant_results(self.drill, self.suite, self.expected)
             return self._mutants
 
     def check(self, path: Path, limits: Limits) -> Report:

@@ -78,7 +78,7 @@ def check(path: Path) -> Result:
         module = _module(alternative)
         results = channel.call_here(module, requests)
         result.problems += [f"alternatives/{alternative.name}: {p}" for p in _failures(drill, suite, expected, results)]
-    known = [(m, channel.call_here(catalog.mutant_module(drill, m), requests)) for m in mutants]
+    known = grade.mutant_results(drill, suite, expected)
     result.problems += _starter(drill, suite, expected, known, meta)
     result.problems += _mutants(drill, suite, expected, known)
     result.problems += _alike(suite, expected, known)

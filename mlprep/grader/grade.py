@@ -38,12 +38,20 @@ def expected_results(suite: Suite) -> list[CallResult]:
     return channel.call_here(suite.reference, calls(suite))
 
 
-def mutant_results(drill: Drill, suite: Suite) -> list[tuple[catalog.Mutant, list[CallResult]]]:
-    """Every known-bug mutant's results on every case."""
+def mutant_results(
+    drill: Drill, suite: Suite, expected: list[CallResult]
+) -> list[tuple[catalog.Mutant, list[CallResult]]]:
+    """Every known-bug mutant's results on every case. Performance cases take no part in diagnosis, so
+    mutants are not run on them: there they count as giving the reference's results."""
     from mlprep.grader import channel
 
-    requests = calls(suite)
-    return [(m, channel.call_here(catalog.mutant_module(drill, m), requests)) for m in catalog.mutants(drill)]
+    timed = {i for i, c in enumerate(suite.cases) if c.time_limit is not None}
+    requests = [call for i, call in enumerate(calls(suite)) if i not in timed]
+    found = []
+    for mutant in catalog.mutants(drill):
+        results = iter(channel.call_here(catalog.mutant_module(drill, mutant), requests))
+        found.append((mutant, [expected[i] if i in timed else next(results) for i in range(len(suite.cases))]))
+    return found
 
 
 def check(drill: Drill, path: Path, limits: Limits | None = None) -> Report:
@@ -85,7 +93,7 @@ def judge(
     if failed and got:
         from mlprep.grader.diagnose import diagnose
 
-        known = mutants() if mutants is not None else mutant_results(drill, suite)
+        known = mutants() if mutants is not None else mutant_results(drill, suite, expected)
         finding = diagnose(suite, expected, got, failed, known)
         report.diagnosis = finding.diagnosis
         for i, bugs in finding.per_test.items():
