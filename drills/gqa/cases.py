@@ -25,7 +25,7 @@ def cases() -> list[Case]:
     return [
         *[
             Case(
-                f"GQA, {h} query heads sharing {kv} KV heads",
+                f"GQA: {h} query heads share {kv} KV heads",
                 "correctness",
                 "gqa",
                 gqa_args(s, b, t, d, h, kv, dh),
@@ -34,7 +34,7 @@ def cases() -> list[Case]:
             for s, (b, t, d, h, kv, dh) in zip(seeds(3, family=1), GROUPED, strict=True)
         ],
         Case(
-            "GQA, 4 query heads sharing 2 KV heads, H·dh = 12 ≠ D = 10",
+            "GQA with H·dh = 12 ≠ D = 10 (4 query heads share 2 KV heads)",
             "shapes",
             "gqa",
             gqa_args(200, 2, 5, 10, 4, 2, 3),
@@ -43,7 +43,7 @@ def cases() -> list[Case]:
             note_on=("error", "shape"),
         ),
         Case(
-            "MQA (G = 1), H·dh = 10 ≠ D = 6",
+            "MQA (G = 1) with H·dh = 10 ≠ D = 6",
             "shapes",
             "gqa",
             gqa_args(201, 1, 4, 6, 2, 1, 5),
@@ -63,7 +63,7 @@ def cases() -> list[Case]:
             note="causal=False: every position attends to every position",
         ),
         Case(
-            "MHA without the causal mask, a single head of size 4 ≠ D",
+            "one head of size 4 ≠ D without the causal mask",
             "edge cases",
             "gqa",
             gqa_args(205, 1, 4, 6, 1, 1, 4),

@@ -33,7 +33,7 @@ def cases() -> list[Case]:
     return [
         *[
             Case(
-                f"decode_step, {h} head(s), {s_len} cached positions, batch {b}",
+                f"decode_step: batch {b} × {h} head(s) × {s_len} cached positions",
                 "correctness",
                 "decode_step",
                 step_args(s, b, h, s_len, d),
@@ -68,7 +68,7 @@ def cases() -> list[Case]:
         ),
         *[
             Case(
-                f"decode {t} tokens, batch {b}, {h} head(s)",
+                f"decode {t} tokens: batch {b} × {h} head(s)",
                 "correctness",
                 "decode",
                 sequence_args(s, b, t, d, h),
