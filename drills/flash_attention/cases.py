@@ -68,7 +68,7 @@ def cases() -> list[Case]:
             (*qkv(206, 8, 8, 4, 3), 3),
             {"causal": True},
             seed=206,
-            note="query i attends to keys 0…i: compare global key positions start + j, not positions in the block",
+            note="query i attends to keys 0…i, positions counted from the start of the sequence, not of the block",
         ),
         Case(
             "causal with Lq = 5 < Lk = 9 in blocks of 4",
