@@ -1,0 +1,18 @@
+"""The causal mask also blocks the diagonal (an additive −1e9 on np.triu(…, k=0)): position t may attend to
+itself, so block only the future (np.triu(…, k=1)). With the diagonal blocked, the first token has every
+key equally penalised and attends to the whole sequence, future included."""
+
+import numpy as np
+
+
+def causal_self_attention(a, W_qkv, b_qkv, W_o, b_o, n_heads):
+    batch, seq, d_model = a.shape
+    d_head = d_model // n_heads
+
+    def heads(t):
+        return t.reshape(batch, seq, n_heads, d_head).transpose(0, 2, 1, 3)
+
+    q, k, v = (heads(t) for t in split_qkv(a @ W_qkv + b_qkv))  # noqa: F821  (the reference's)
+    scores = q @ np.swapaxes(k, -1, -2) / np.sqrt(d_head) + np.triu(np.full((seq, seq), -1e9))
+    out = (softmax(scores) @ v).transpose(0, 2, 1, 3).reshape(batch, seq, d_model)  # noqa: F821
+    return out @ W_o + b_o

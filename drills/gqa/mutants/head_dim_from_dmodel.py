@@ -1,0 +1,10 @@
+"""The head size is taken as D // n_heads. The projections may be wider or narrower than D: the head size
+is dh = W_q.shape[1] // n_heads."""
+
+
+def gqa(x, W_q, W_k, W_v, W_o, n_heads, n_kv_heads, causal=True):
+    d_head = x.shape[-1] // n_heads
+    q = split_heads(x @ W_q, n_heads, d_head)  # noqa: F821
+    k = expand_kv(split_heads(x @ W_k, n_kv_heads, d_head), n_heads)  # noqa: F821
+    v = expand_kv(split_heads(x @ W_v, n_kv_heads, d_head), n_heads)  # noqa: F821
+    return merge_heads(attend(q, k, v, causal)) @ W_o  # noqa: F821

@@ -1,0 +1,9 @@
+"""The output projection is missing: after concatenating the heads, multiply by W_o."""
+
+
+def gqa(x, W_q, W_k, W_v, W_o, n_heads, n_kv_heads, causal=True):
+    d_head = W_q.shape[1] // n_heads
+    q = split_heads(x @ W_q, n_heads, d_head)  # noqa: F821
+    k = expand_kv(split_heads(x @ W_k, n_kv_heads, d_head), n_heads)  # noqa: F821
+    v = expand_kv(split_heads(x @ W_v, n_kv_heads, d_head), n_heads)  # noqa: F821
+    return merge_heads(attend(q, k, v, causal))  # noqa: F821
