@@ -113,12 +113,20 @@ def fit_cases() -> list[Case]:
                 (*tied_values(s, n, d, k), rounds),
                 seed=s,
                 note=tie_note,
-                note_on=("features", "polarities"),
+                note_on=("features", "thresholds", "polarities"),
             )
             for s, (n, d, k, rounds) in zip(seeds(2, family=2), ((30, 3, 4, 6), (40, 2, 3, 10)), strict=True)
         ],
         Case("fit one round", "edge cases", "fit", (*labelled(5, 20, 3), 1), seed=5),
-        Case("fit with one feature", "shapes", "fit", (*labelled(6, 18, 1), 6), seed=6),
+        Case(
+            "fit with one feature",
+            "shapes",
+            "fit",
+            (*labelled(6, 18, 1), 6),
+            seed=6,
+            note="two stumps tie here (3/18 each in round 1); " + tie_note,
+            note_on=("features", "thresholds", "polarities"),
+        ),
         Case(
             "fit with duplicate features",
             "edge cases",
@@ -126,7 +134,7 @@ def fit_cases() -> list[Case]:
             (*duplicate_features(8), 6),
             seed=8,
             note=tie_note,
-            note_on=("features", "polarities"),
+            note_on=("features", "thresholds", "polarities"),
         ),
         Case(
             "fit with a constant feature",
@@ -162,6 +170,8 @@ def fit_cases() -> list[Case]:
             "fit",
             (labelled(11, 10, 2)[0], np.ones(10, dtype=np.int64), 2),
             seed=11,
+            note="stumps tie here in every round; " + tie_note,
+            note_on=("features", "thresholds", "polarities"),
         ),
     ]
 
