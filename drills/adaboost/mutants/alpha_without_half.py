@@ -1,0 +1,20 @@
+"""α is ln((1 − ε)/ε) without the ½; discrete AdaBoost uses α = ½·ln((1 − ε)/ε). (The ½ also sets how
+fast the weights move: w ← w·exp(−α·y·h).)"""
+
+import numpy as np
+
+
+def fit(X, y, n_rounds):
+    n = len(y)
+    w = np.full(n, 1.0 / n)
+    out = [], [], [], []
+    for _ in range(n_rounds):
+        f, t, p, err = stump_errors(X, y, w)  # noqa: F821  (the reference's)
+        best = int(np.flatnonzero(err <= err.min() + 1e-12)[0])
+        eps = np.clip(err[best], 1e-10, 1.0 - 1e-10)
+        alpha = np.log((1.0 - eps) / eps)
+        w = w * np.exp(-alpha * y * stump_predict(X, f[best], t[best], p[best]))  # noqa: F821
+        w = w / w.sum()
+        for lst, value in zip(out, (f[best], t[best], p[best], alpha), strict=True):
+            lst.append(value)
+    return np.array(out[0]), np.array(out[1]), np.array(out[2]), np.array(out[3])

@@ -1,0 +1,22 @@
+"""The stump is chosen by its unweighted error (the count of misclassified samples); it must minimise the
+weighted error Σ wᵢ·[h(xᵢ) ≠ yᵢ] under the current weights — that is how later rounds focus on the
+samples earlier stumps got wrong."""
+
+import numpy as np
+
+
+def fit(X, y, n_rounds):
+    n = len(y)
+    w = np.full(n, 1.0 / n)
+    out = [], [], [], []
+    for _ in range(n_rounds):
+        f, t, p, err = stump_errors(X, y, w)  # noqa: F821  (the reference's)
+        _, _, _, count = stump_errors(X, y, np.ones(n))  # noqa: F821
+        best = int(np.flatnonzero(count <= count.min() + 1e-9)[0])
+        eps = np.clip(err[best], 1e-10, 1.0 - 1e-10)
+        alpha = 0.5 * np.log((1.0 - eps) / eps)
+        w = w * np.exp(-alpha * y * stump_predict(X, f[best], t[best], p[best]))  # noqa: F821
+        w = w / w.sum()
+        for lst, value in zip(out, (f[best], t[best], p[best], alpha), strict=True):
+            lst.append(value)
+    return np.array(out[0]), np.array(out[1]), np.array(out[2]), np.array(out[3])

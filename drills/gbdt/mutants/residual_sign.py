@@ -1,0 +1,16 @@
+"""The residuals have the wrong sign: the stumps fit y − F (the negative gradient of ½(y − F)²), not
+F − y, or F walks away from y."""
+
+import numpy as np
+
+
+def fit(X, y, n_estimators=100, learning_rate=0.1):
+    init = float(np.mean(y))
+    F = np.full(len(y), init)
+    stumps = []
+    for _ in range(n_estimators):
+        j, t, left, right = best_stump(X, F - y)  # noqa: F821  (the reference's)
+        F = F + learning_rate * np.where(X[:, j] <= t, left, right)
+        stumps.append((j, t, left, right))
+    f, t, lv, rv = (np.array(a) for a in zip(*stumps, strict=True))
+    return init, f.astype(np.int64), t, lv, rv
