@@ -26,7 +26,7 @@ quiz: $(VENV)/.installed-app
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_first_question.py

@@ -160,7 +160,7 @@ def test_stats_json_and_text(custom_bank: Path, mlprep_home: Path, monkeypatch) 
 
 def test_bank_show_and_unknown_id(custom_bank: Path) -> None:
     shown = runner.invoke(app, ["bank", "show", "own-a", "--lang", "en"])
-    assert shown.exit_code == 0 and "What is own-a?" in shown.stdout and "custom.yaml" in shown.stdout
+    assert shown.exit_code == 0 and "What is own-a?" in shown.stdout and "custom.yaml" in shown.stdout.replace("\n", "")
     missing = runner.invoke(app, ["bank", "show", "own-aa"])
     assert missing.exit_code == 2 and "did you mean 'own-a'?" in missing.stderr
 
