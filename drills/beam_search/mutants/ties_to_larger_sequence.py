@@ -1,0 +1,22 @@
+"""Ties go to the lexicographically larger sequence (e.g. sorting (logp, tokens) in reverse): equal
+cumulative log-probs, and equal final scores, keep the smaller sequence — key=lambda c: (-c[1], c[0])."""
+
+import numpy as np
+
+
+def prune(candidates, beam_width):
+    return sorted(candidates, key=lambda c: (c[1], c[0]), reverse=True)[:beam_width]
+
+
+def beam_search(log_probs, start, eos, beam_width, max_len, length_penalty=1.0):
+    alive = [([int(start)], 0.0)]
+    finished = []
+    for _ in range(max_len):
+        kept = prune(expand(alive, log_probs), beam_width)  # noqa: F821  (the reference's)
+        finished += [c for c in kept if c[0][-1] == eos]
+        alive = [c for c in kept if c[0][-1] != eos]
+        if len(finished) >= beam_width or not alive:
+            break
+    pool = finished or alive
+    best = max(pool, key=lambda c: (score(c, length_penalty), c[0]))  # noqa: F821
+    return np.array(best[0], dtype=np.int64), score(best, length_penalty)  # noqa: F821

@@ -1,0 +1,9 @@
+"""The per-pair losses are summed: the DPO loss is their mean over the batch."""
+
+import numpy as np
+
+
+def dpo_loss(policy_chosen, policy_rejected, ref_chosen, ref_rejected, beta=0.1, label_smoothing=0.0):
+    z = (policy_chosen - policy_rejected) - (ref_chosen - ref_rejected)
+    losses = (1.0 - label_smoothing) * neg_log_sigmoid(beta * z) + label_smoothing * neg_log_sigmoid(-beta * z)  # noqa: F821
+    return float(np.sum(losses)), beta * (policy_chosen - ref_chosen), beta * (policy_rejected - ref_rejected)
