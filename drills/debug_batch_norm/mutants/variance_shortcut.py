@@ -1,0 +1,19 @@
+"""The variance is computed as E[x²] − μ², which cancels catastrophically when a channel's mean is large
+compared with its spread (a channel around 1e6 loses most of its digits). Use mean((x − μ)²) (np.var)."""
+
+import numpy as np
+
+
+def batch_norm_forward(x, gamma, beta, running_mean, running_var, training, momentum=0.1, eps=1e-5):
+    if training:
+        n = x.shape[0]
+        mean = x.mean(axis=0)
+        var = (x**2).mean(axis=0) - mean**2
+        new_running_mean = (1 - momentum) * running_mean + momentum * mean
+        new_running_var = (1 - momentum) * running_var + momentum * var * n / (n - 1)
+    else:
+        mean, var = running_mean, running_var
+        new_running_mean = running_mean.copy()
+        new_running_var = running_var.copy()
+    y = gamma * (x - mean) / np.sqrt(var + eps) + beta
+    return y, new_running_mean, new_running_var

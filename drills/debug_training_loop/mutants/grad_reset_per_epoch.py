@@ -1,0 +1,27 @@
+"""grad_w is reset at the start of each epoch but still accumulated over the mini-batches within it
+(grad_w += …): every step must use the gradient of its own mini-batch only — compute grad_w = … afresh for
+each batch."""
+
+import numpy as np
+
+
+def train(X, y, lr, epochs, batch_size, seed):
+    n, d = X.shape
+    w = np.zeros(d)
+    b = 0.0
+    history = []
+    for epoch in range(epochs):
+        grad_w = np.zeros(d)
+        order = epoch_order(n, epoch, seed)  # noqa: F821  (the reference's)
+        X_epoch, y_epoch = X[order], y[order]
+        for start in range(0, n, batch_size):
+            Xb = X_epoch[start : start + batch_size]
+            yb = y_epoch[start : start + batch_size]
+            z = Xb @ w + b
+            history.append(bce(z, yb))  # noqa: F821  (the reference's)
+            err = sigmoid(z) - yb  # noqa: F821  (the reference's)
+            grad_w += Xb.T @ err / len(yb)
+            grad_b = np.mean(err)
+            w = w - lr * grad_w
+            b = b - lr * grad_b
+    return w, b, np.array(history)
