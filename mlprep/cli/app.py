@@ -22,7 +22,7 @@ def report_error(exc: MlprepError) -> None:
 class MlprepGroup(TyperGroup):
     """Turns `MlprepError` from any sub-command into its message and exit code."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except MlprepError as exc:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
 from mlprep.cli.options import BankOption
 from mlprep.errors import UsageError
+
+if TYPE_CHECKING:
+    from mlprep.bank.model import Question
 
 HELP = """Export questions to Anki (.apkg) or CSV, or your review log (--reviews) for FSRS tools.
 
@@ -71,7 +74,7 @@ def export(
     print(f"Wrote {count} questions to {path}.")
 
 
-def _questions(topics: list[str], extra: list[Path]) -> list:
+def _questions(topics: list[str], extra: list[Path]) -> list[Question]:
     from mlprep.bank.cache import Filters, open_bank
 
     bank = open_bank(extra)
@@ -84,7 +87,7 @@ def _questions(topics: list[str], extra: list[Path]) -> list:
     return [q for t in topics for q in bank.questions(Filters(topic=t))]
 
 
-def _open(path: Path):  # type: ignore[no-untyped-def]
+def _open(path: Path) -> TextIO:
     """A CSV file (UTF-8 with BOM, so spreadsheets read Chinese correctly)."""
     try:
         return path.open("w", newline="", encoding="utf-8-sig")

@@ -52,7 +52,8 @@ def plan(
             raise UsageError(f"--topic: unknown topic '{t}' (topics: {', '.join(known_topics)})")
     from mlprep.bank.cache import Filters
 
-    ids = [i for t in topic or [None] for i in questions.ids(Filters(topic=t))]
+    chosen: list[str | None] = list(topic) if topic else [None]
+    ids = [i for t in chosen for i in questions.ids(Filters(topic=t))]
     now = clock.now()
     with open_store() as store:
         hidden = store.hidden_ids(now)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from mlprep.bank.model import Question
 from mlprep.errors import UsageError
@@ -20,7 +21,7 @@ CSS = ".card { font-family: sans-serif; font-size: 18px; text-align: left; } .me
 LABELS = {"zh": ("要点", "常见误区", "答案", "解析"), "en": ("Key points", "Pitfalls", "Answer", "Explanation")}
 
 
-def _genanki():  # type: ignore[no-untyped-def]
+def _genanki() -> Any:
     try:
         import genanki
     except ImportError:

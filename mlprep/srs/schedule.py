@@ -18,10 +18,14 @@ def make_scheduler(
     parameters: list[float] | None = None,
 ) -> Scheduler:
     """FSRS-6 with the package's default parameters (or fitted ones) and the learner's retention target."""
-    extra = {"parameters": tuple(parameters)} if parameters else {}
-    return Scheduler(
-        desired_retention=desired_retention, maximum_interval=maximum_interval, enable_fuzzing=fuzz, **extra
-    )
+    if parameters:
+        return Scheduler(
+            parameters=tuple(parameters),
+            desired_retention=desired_retention,
+            maximum_interval=maximum_interval,
+            enable_fuzzing=fuzz,
+        )
+    return Scheduler(desired_retention=desired_retention, maximum_interval=maximum_interval, enable_fuzzing=fuzz)
 
 
 def to_fsrs(row: CardRow) -> Card:
