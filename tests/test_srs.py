@@ -35,6 +35,7 @@ def test_blank_database_migrates_to_the_full_schema(tmp_path: Path) -> None:
         "drill_attempts": ["id", "drill", "attempted_at", "passed", "tests_passed", "tests_total", "hints_used"],
         "drill_hints": ["id", "drill", "hint_index", "shown_at"],
         "fsrs_parameters": ["id", "parameters", "fitted_at", "reviews", "loss_before", "loss_after"],
+        "interviews": ["id", "started_at", "score", "report"],
         "review_log": [
             "id",
             "card_id",

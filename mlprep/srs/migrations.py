@@ -97,6 +97,14 @@ def m006_fsrs_parameters(conn: sqlite3.Connection) -> None:
     )
 
 
+def m007_interviews(conn: sqlite3.Connection) -> None:
+    """Mock interview reports (JSON), by start time."""
+    conn.execute(
+        "CREATE TABLE interviews (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, score REAL NOT NULL,"
+        " report TEXT NOT NULL)"
+    )
+
+
 def _execute_all(conn: sqlite3.Connection, script: str) -> None:
     """Run each statement of `script` inside the caller's transaction (executescript would commit it)."""
     for statement in script.split(";"):
@@ -110,6 +118,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m004_review_card_before,
     m005_card_marks,
     m006_fsrs_parameters,
+    m007_interviews,
 ]
 
 

@@ -250,6 +250,27 @@ class Store:
         )
         return list(rows)
 
+    def save_interview(self, started_at: str, score: float, report: dict) -> int:
+        """Store an interview report; returns its id."""
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO interviews (started_at, score, report) VALUES (?, ?, ?)",
+                (started_at, score, json.dumps(report, ensure_ascii=False)),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def interview(self, interview_id: int | None) -> dict | None:
+        """A saved report by id, or the latest one with None."""
+        if interview_id is None:
+            row = self.conn.execute("SELECT id, report FROM interviews ORDER BY id DESC LIMIT 1").fetchone()
+        else:
+            row = self.conn.execute("SELECT id, report FROM interviews WHERE id = ?", (interview_id,)).fetchone()
+        return {**json.loads(row[1]), "id": row[0]} if row else None
+
+    def interviews(self) -> list[tuple[int, str, float]]:
+        """(id, started at, score) of every saved interview, oldest first."""
+        return [(i, at, score) for i, at, score in self.conn.execute("SELECT id, started_at, score FROM interviews")]
+
     def cards(self) -> dict[str, CardRow]:
         """Every card by id."""
         return {row[0]: CardRow(*row) for row in self.conn.execute("SELECT * FROM cards")}
