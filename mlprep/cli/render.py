@@ -14,7 +14,7 @@ from rich.text import Text
 
 from mlprep.bank.answers import LETTERS
 from mlprep.bank.model import Question
-from mlprep.cli.latex import math_to_text, render_math
+from mlprep.text.latex import math_spans, math_to_text
 
 DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
 LABELS = {
@@ -35,9 +35,17 @@ LABELS = {
 }
 
 
+_MARKDOWN_SPECIALS = re.compile(r"([\\*_`\[\]<>#|])")
+
+
 def markdown(text: str) -> Markdown:
-    """Markdown with its LaTeX already turned into Unicode."""
-    return Markdown(render_math(text))
+    """Markdown with its LaTeX already turned into Unicode (escaped, so that `*` or `_` stay as they are)."""
+    out, last = [], 0
+    for start, end, latex, display in math_spans(text):
+        shown = math_to_text(latex, display)
+        out += [text[last:start], f"\n\n    {shown}\n\n" if display else _MARKDOWN_SPECIALS.sub(r"\\\1", shown)]
+        last = end
+    return Markdown("".join([*out, text[last:]]))
 
 
 def inline(text: str) -> str:
