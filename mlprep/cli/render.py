@@ -1,20 +1,17 @@
-"""Terminal rendering of questions, answers and results with Rich."""
+"""Terminal rendering of questions, answers and results: the text is laid out by `mlprep.text`, Rich colours
+it."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from datetime import datetime
 
-from rich.console import Console, Group
-from rich.markdown import Markdown
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
+from rich.console import Console
 
 from mlprep.bank.answers import LETTERS
 from mlprep.bank.model import Question
-from mlprep.text.latex import math_spans, math_to_text
+from mlprep.cli.flow import Box, Flow, blank, items, label, markdown
+from mlprep.text.latex import render_math
 
 DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
 LABELS = {
@@ -35,66 +32,43 @@ LABELS = {
 }
 
 
-_MARKDOWN_SPECIALS = re.compile(r"([\\*_`\[\]<>#|])")
-
-
-def markdown(text: str) -> Markdown:
-    """Markdown with its LaTeX already turned into Unicode (escaped, so that `*` or `_` stay as they are)."""
-    out, last = [], 0
-    for start, end, latex, display in math_spans(text):
-        shown = math_to_text(latex, display)
-        out += [text[last:start], f"\n\n    {shown}\n\n" if display else _MARKDOWN_SPECIALS.sub(r"\\\1", shown)]
-        last = end
-    return Markdown("".join([*out, text[last:]]))
-
-
 def inline(text: str) -> str:
-    """A one-line string (key point, option) with `$…$` math converted."""
-    return re.sub(r"\$([^$]+)\$", lambda m: math_to_text(m[1]), text)
+    """A one-line string (a list entry) with its `$…$` math converted."""
+    return render_math(text)
 
 
 def show_question(console: Console, q: Question, position: int, total: int) -> None:
-    title = Text.assemble(
+    title = [
         (f"[{position}/{total}] ", "dim"),
         (q.topic, "bold cyan"),
-        " · ",
+        (" · ", ""),
         (q.difficulty, DIFFICULTY_STYLE.get(q.difficulty, "")),
         (" · choice" if q.is_choice else "", "magenta"),
-    )
-    body: list = [markdown(q.question)]
+    ]
+    body: list[Flow] = [markdown(q.question)]
     if q.is_choice:
-        body.append(_hanging([(f"{LETTERS[i]})", inline(o.text), "") for i, o in enumerate(q.options)]))
-    console.print(Panel(Group(*body), title=title, title_align="left", border_style="cyan"))
+        body.append(items([(f"{LETTERS[i]})", o.text, "") for i, o in enumerate(q.options)]))
+    console.print(Box(body, title, "cyan"))
 
 
-def _hanging(rows: list[tuple[str, str, str]]) -> Table:
-    """Rows of (mark, text, style); a long text wraps under itself, not under the mark."""
-    grid = Table.grid(padding=(0, 1), pad_edge=True)
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    for mark, text, style in rows:
-        grid.add_row(Text(mark, style=style), Text(text, style=style))
-    return grid
-
-
-def _bullets(items: tuple[str, ...], marks: list[tuple[str, str]] | None = None) -> Table:
-    """One item per row; `marks` gives each row's (symbol, style) instead of a plain bullet."""
-    marks = marks or [("•", "")] * len(items)
-    return _hanging([(f" {mark}", inline(item), style) for item, (mark, style) in zip(items, marks, strict=True)])
+def _bullets(entries: tuple[str, ...], marks: list[tuple[str, str]] | None = None) -> Flow:
+    """One entry per row; `marks` gives each row's (symbol, style) instead of a plain bullet."""
+    marks = marks or [("•", "")] * len(entries)
+    return items([(f" {mark}", entry, style) for entry, (mark, style) in zip(entries, marks, strict=True)])
 
 
 def show_answer(console: Console, q: Question, lang: str, covered: list[bool] | None = None) -> None:
     """The answer, then key points (ticked against a typed answer when given) and pitfalls."""
     labels = LABELS[lang]
-    parts: list = [markdown(q.answer), Text(""), Text(labels["key_points"], style="bold")]
+    parts = [markdown(q.answer), blank(), label(labels["key_points"], "bold")]
     if covered is None:
         parts.append(_bullets(q.key_points))
     else:
-        parts.append(_bullets(q.key_points, [("✓", "green") if c else ("✗", "red") for c in covered]))
-        parts.append(Text(f"  {sum(covered)}/{len(covered)}", style="dim"))
+        parts.append(_bullets(q.key_points, [("✓", "good") if c else ("✗", "bad") for c in covered]))
+        parts.append(label(f"  {sum(covered)}/{len(covered)}", "dim"))
     if q.pitfalls:
-        parts += [Text(""), Text(labels["pitfalls"], style="bold yellow"), _bullets(q.pitfalls)]
-    console.print(Panel(Group(*parts), title=labels["answer"], title_align="left", border_style="green"))
+        parts += [blank(), label(labels["pitfalls"], "bold yellow"), _bullets(q.pitfalls)]
+    console.print(Box(parts, [(labels["answer"], "")], "green"))
 
 
 def show_choice_result(console: Console, q: Question, lang: str, selected: set[int], right: bool | None) -> None:
@@ -103,18 +77,14 @@ def show_choice_result(console: Console, q: Question, lang: str, selected: set[i
     for i, option in enumerate(q.options):
         mark = "✓" if option.correct else " "
         chosen = " ←" if i in selected else ""
-        style = "green" if option.correct else ("red" if i in selected else "")
-        rows.append((f" {mark} {LETTERS[i]})", inline(option.text) + chosen, style))
-    verdict = {
-        True: Text("✓ right", style="bold green"),
-        False: Text("✗ wrong", style="bold red"),
-        None: Text("answer", style="bold"),
-    }[right]
-    parts: list = [verdict, _hanging(rows), Text(""), Text(LABELS[lang]["explanation"], style="bold")]
+        style = "good" if option.correct else ("bad" if i in selected else "")
+        rows.append((f" {mark} {LETTERS[i]})", option.text + chosen, style))
+    verdict = {True: ("✓ right", "bold green"), False: ("✗ wrong", "bold red"), None: ("answer", "bold")}[right]
+    parts = [label(*verdict), items(rows), blank(), label(LABELS[lang]["explanation"], "bold")]
     parts.append(markdown(q.explanation))
     if q.pitfalls:
-        parts += [Text(""), Text(LABELS[lang]["pitfalls"], style="bold yellow"), _bullets(q.pitfalls)]
-    console.print(Panel(Group(*parts), border_style="red" if right is False else "green"))
+        parts += [blank(), label(LABELS[lang]["pitfalls"], "bold yellow"), _bullets(q.pitfalls)]
+    console.print(Box(parts, None, "red" if right is False else "green"))
 
 
 def when(due_iso: str, now: datetime) -> str:

@@ -12,9 +12,11 @@ Fullwidth take two cells, combining marks none): the `wcwidth` package costs ~40
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 # No line may start with these (closing punctuation, small kana, marks that belong to what precedes).
 NO_START = frozenset(
@@ -23,6 +25,7 @@ NO_START = frozenset(
 # No line may end with these (opening punctuation).
 NO_END = frozenset("（「『【《〈〔［｛〖〘〚‘“([{")
 SPACES = " \t"
+_AFTER_SPACES = re.compile(r"(?<=[^ \t])[ \t]+")
 
 Span = tuple[int, int]
 
@@ -77,9 +80,12 @@ def wrap(text: str, width: int, keep: Sequence[Span] = ()) -> list[str]:
     return [text[start:end] for start, end in line_spans(text, width, keep)]
 
 
-def _units(text: str, start: int, end: int, blocked: set[int]) -> Iterator[tuple[int, int, int]]:
+def _units(text: str, start: int, end: int, blocked: set[int], wide: bool = True) -> Iterator[tuple[int, int, int]]:
     """Pieces between break opportunities: (start, end of visible text, end including trailing spaces)."""
-    cuts = [i for i in range(start + 1, end) if i not in blocked and can_break(text[i - 1], text[i])]
+    if not wide:  # no wide character: breaks follow spaces only
+        cuts = [m.end() for m in _AFTER_SPACES.finditer(text, start, end) if m.end() < end and m.end() not in blocked]
+    else:
+        cuts = [i for i in range(start + 1, end) if i not in blocked and can_break(text[i - 1], text[i])]
     for a, b in zip([start, *cuts], [*cuts, end], strict=True):
         visible = b
         while visible > a and text[visible - 1] in SPACES:
@@ -88,13 +94,15 @@ def _units(text: str, start: int, end: int, blocked: set[int]) -> Iterator[tuple
 
 
 def _wrap_line(text: str, start: int, end: int, width: int, blocked: set[int]) -> list[Span]:
-    if start == end:
+    widths = list(map(char_width, text[start:end]))
+    cells = list(accumulate(widths, initial=0))  # cells[i - start]: width of text[start:i]
+    if cells[-1] <= width:  # most lines fit as they are
         return [(start, end)]
     lines: list[Span] = []
     line_start: int | None = None
     line_end = used = gap = 0
-    for a, visible, b in _units(text, start, end, blocked):
-        unit = text_width(text[a:visible])
+    for a, visible, b in _units(text, start, end, blocked, wide=2 in widths):
+        unit = cells[visible - start] - cells[a - start]
         if line_start is not None and used + gap + unit <= width:
             line_end, used = visible, used + gap + unit
         else:
@@ -102,8 +110,9 @@ def _wrap_line(text: str, start: int, end: int, width: int, blocked: set[int]) -
                 lines.append((line_start, line_end))
             pieces = _split(text, a, visible, width) if unit > width else [(a, visible)]
             lines += pieces[:-1]
-            (line_start, line_end), used = pieces[-1], text_width(text[pieces[-1][0] : pieces[-1][1]])
-        gap = text_width(text[visible:b])
+            (line_start, line_end) = pieces[-1]
+            used = cells[line_end - start] - cells[line_start - start]
+        gap = cells[b - start] - cells[visible - start]
     if line_start is not None:
         lines.append((line_start, line_end))
     return lines or [(start, start)]
