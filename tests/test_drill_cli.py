@@ -208,6 +208,6 @@ def test_review_brings_the_drill_back_when_due(solved: Path, monkeypatch: pytest
     monkeypatch.setenv("MLPREP_NOW", "2026-01-01T00:00:00+00:00")
     runner.invoke(app, ["drill", "logistic", "--check", str(solved)])
     monkeypatch.setenv("MLPREP_NOW", "2026-01-01T00:05:00+00:00")
-    assert "Drill due: logistic" not in runner.invoke(app, ["review"], input="").stdout
+    assert "手撕练习到期：logistic" not in runner.invoke(app, ["review"], input="").stdout
     monkeypatch.setenv("MLPREP_NOW", "2026-03-01T00:00:00+00:00")
-    assert "Drill due: logistic" in runner.invoke(app, ["review"], input="").stdout
+    assert "手撕练习到期：logistic" in runner.invoke(app, ["review"], input="").stdout

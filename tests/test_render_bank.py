@@ -54,7 +54,7 @@ def found_in_order(text: str, flat: str) -> bool:
 
 def screen(console: Console, view: Question, lang: str) -> str:
     console.file = io.StringIO()
-    render.show_question(console, view, 1, 1)
+    render.show_question(console, view, 1, 1, lang)
     if view.is_choice:
         render.show_choice_result(console, view, lang, set(), None)
     else:

@@ -15,7 +15,8 @@ except ImportError:  # Windows: no terminal modes, input is read by lines
 
 from rich.console import Console
 
-RATE_HINT = "1 Again · 2 Hard · 3 Good · 4 Easy · q quit"
+from mlprep.cli.i18n import say
+
 QUIT_KEYS = ("q", "Q", "\x04")
 
 
@@ -39,8 +40,8 @@ class KeyPrompter:
     session, so keys typed ahead are never dropped; it is restored for line input and on exit.
     """
 
-    def __init__(self, console: Console) -> None:
-        self.console = console
+    def __init__(self, console: Console, lang: str) -> None:
+        self.console, self.lang = console, lang
         self.fd = sys.stdin.fileno()
         self.saved = termios.tcgetattr(self.fd)
 
@@ -80,8 +81,8 @@ class KeyPrompter:
 
     def reveal(self, typed: bool) -> str | None:
         if typed:
-            return self._line("[bold]Your answer[/] (Enter when done, q quits): ")
-        self.console.print("[dim]Enter: show the answer · q: quit[/]")
+            return self._line(f"[bold]{say(self.lang, 'your_answer')}[/] (Enter, q): ")
+        self.console.print(f"[dim]{say(self.lang, 'reveal_keys')}[/]")
         while True:
             key = self._key()
             if key in ("\r", "\n", " "):
@@ -90,10 +91,10 @@ class KeyPrompter:
                 return None
 
     def choice(self) -> str | None:
-        return self._line("[bold]Your choice[/] (letters such as a or ac; Enter shows the answer; q quits): ")
+        return self._line(f"[bold]{say(self.lang, 'your_choice')}[/] ({say(self.lang, 'choice_keys')}): ")
 
     def rating(self) -> int | None:
-        self.console.print(f"[bold]Rate:[/] {RATE_HINT}")
+        self.console.print(f"[bold]{say(self.lang, 'rate')}[/]{say(self.lang, 'rate_keys')}")
         while True:
             key = self._key()
             if key in ("1", "2", "3", "4"):
@@ -105,8 +106,8 @@ class KeyPrompter:
 class LinePrompter:
     """Input that is not a terminal: an empty line (or a typed answer) reveals, a line 1–4 rates, q quits."""
 
-    def __init__(self, console: Console, stream: TextIO | None = None) -> None:
-        self.console = console
+    def __init__(self, console: Console, lang: str, stream: TextIO | None = None) -> None:
+        self.console, self.lang = console, lang
         self.stream = stream or sys.stdin
 
     def __enter__(self) -> LinePrompter:
@@ -125,20 +126,20 @@ class LinePrompter:
         return self._line()
 
     def choice(self) -> str | None:
-        self.console.print("[dim]Answer with option letters (or an empty line to see the answer).[/]")
+        self.console.print(f"[dim]{say(self.lang, 'choice_lines')}[/]")
         return self._line()
 
     def rating(self) -> int | None:
-        self.console.print(f"Rate: {RATE_HINT}")
+        self.console.print(f"{say(self.lang, 'rate')}{say(self.lang, 'rate_keys')}")
         while True:
             line = self._line()
             if line is None or line in ("1", "2", "3", "4"):
                 return None if line is None else int(line)
-            self.console.print("[yellow]Rate with 1, 2, 3 or 4 (q quits).[/]")
+            self.console.print(f"[yellow]{say(self.lang, 'rate_again')}[/]")
 
 
-def make_prompter(console: Console) -> KeyPrompter | LinePrompter:
+def make_prompter(console: Console, lang: str) -> KeyPrompter | LinePrompter:
     """Key presses on a POSIX terminal, lines otherwise; use it as a context manager."""
     if sys.stdin.isatty() and termios is not None:
-        return KeyPrompter(console)
-    return LinePrompter(console)
+        return KeyPrompter(console, lang)
+    return LinePrompter(console, lang)

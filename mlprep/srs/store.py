@@ -105,6 +105,10 @@ class Store:
         """Cards due at `now`, most overdue first."""
         return [r[0] for r in self.conn.execute("SELECT card_id FROM cards WHERE due <= ? ORDER BY due", (iso(now),))]
 
+    def due_after(self, now: datetime) -> Iterator[tuple[str, str]]:
+        """(card id, due) of the cards not yet due at `now`, soonest first, read lazily."""
+        return iter(self.conn.execute("SELECT card_id, due FROM cards WHERE due > ? ORDER BY due", (iso(now),)))
+
     def card_ids(self) -> set[str]:
         """Every card id in the store."""
         return {r[0] for r in self.conn.execute("SELECT card_id FROM cards")}
