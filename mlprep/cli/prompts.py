@@ -15,6 +15,7 @@ except ImportError:  # Windows: no terminal modes, input is read by lines
 
 from rich.console import Console
 
+from mlprep.cli.editor import LineEditor
 from mlprep.cli.i18n import say
 
 QUIT_KEYS = ("q", "Q", "\x04")
@@ -34,16 +35,17 @@ class Prompter(Protocol):
 
 
 class KeyPrompter:
-    """A terminal: one key press reveals and rates; typed answers are read as lines.
+    """A terminal: one key press reveals and rates; typed answers and option letters are edited lines.
 
     The terminal stays in cbreak mode (keys arrive one by one, Ctrl-C still interrupts) for the whole
-    session, so keys typed ahead are never dropped; it is restored for line input and on exit.
+    session, so keys typed ahead are never dropped; it is restored for line editing and on exit.
     """
 
     def __init__(self, console: Console, lang: str) -> None:
         self.console, self.lang = console, lang
         self.fd = sys.stdin.fileno()
         self.saved = termios.tcgetattr(self.fd)
+        self.editor = LineEditor()
 
     def __enter__(self) -> KeyPrompter:
         tty.setcbreak(self.fd, termios.TCSANOW)
@@ -69,19 +71,18 @@ class KeyPrompter:
                     return ""
                 data += os.read(self.fd, 1)
 
-    def _line(self, prompt: str) -> str | None:
+    def _line(self, label: str, keys: str, multiline: bool) -> str | None:
+        self.console.print(f"[dim]{keys}[/]")
         termios.tcsetattr(self.fd, termios.TCSANOW, self.saved)
         try:
-            text = self.console.input(prompt)
-        except EOFError:
-            return None
+            text = self.editor.read(f"{label}> ", multiline)
         finally:
             tty.setcbreak(self.fd, termios.TCSANOW)
-        return None if text.strip() in QUIT_KEYS else text.strip()
+        return None if text is None or text.strip() in QUIT_KEYS else text.strip()
 
     def reveal(self, typed: bool) -> str | None:
         if typed:
-            return self._line(f"[bold]{say(self.lang, 'your_answer')}[/] (Enter, q): ")
+            return self._line(say(self.lang, "your_answer"), say(self.lang, "answer_keys"), multiline=True)
         self.console.print(f"[dim]{say(self.lang, 'reveal_keys')}[/]")
         while True:
             key = self._key()
@@ -91,7 +92,7 @@ class KeyPrompter:
                 return None
 
     def choice(self) -> str | None:
-        return self._line(f"[bold]{say(self.lang, 'your_choice')}[/] ({say(self.lang, 'choice_keys')}): ")
+        return self._line(say(self.lang, "your_choice"), say(self.lang, "choice_keys"), multiline=False)
 
     def rating(self) -> int | None:
         self.console.print(f"[bold]{say(self.lang, 'rate')}[/]{say(self.lang, 'rate_keys')}")
