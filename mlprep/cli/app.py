@@ -54,6 +54,9 @@ def _root(
     ] = False,
 ) -> None:
     """Machine-learning interview practice: questions with spaced repetition, and hand-coding drills."""
+    from mlprep import clock
+
+    clock.now()  # a malformed MLPREP_NOW is reported before anything is shown
 
 
 def _register() -> None:

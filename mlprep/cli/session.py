@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from mlprep.bank.model import Question
 from mlprep.cli import render
 from mlprep.cli.i18n import RATING_NAMES, say, when
 from mlprep.cli.prompts import Prompter
+from mlprep.errors import SettingError
 from mlprep.srs.store import Store
 
 
@@ -85,7 +87,10 @@ class Session:
         from mlprep.srs.schedule import rate
 
         now = clock.now()
-        card = rate(self.store, card_id, rating, now, duration_ms=int((now - started).total_seconds() * 1000))
+        try:
+            card = rate(self.store, card_id, rating, now, duration_ms=int((now - started).total_seconds() * 1000))
+        except sqlite3.OperationalError as exc:  # the disk filled up or the store became read-only mid-session
+            raise SettingError(f"MLPREP_HOME: cannot save the rating in {self.store.path}: {exc}") from None
         self.summary.ratings[rating] += 1
         self.summary.next_due[card_id] = card.due
         shown = say(self.lang, "next", rating=RATING_NAMES[self.lang][rating], when=when(self.lang, card.due, now))

@@ -77,6 +77,7 @@ def quiz(
     if not questions:
         raise _no_match(questions_bank, filters)
     with open_store() as store:
+        store.check_writable()
         _study(Console(highlight=False), store, questions, lang, typed)
 
 
@@ -93,6 +94,7 @@ def review(
     console = Console(highlight=False)
     now = clock.now()
     with open_store() as store:
+        store.check_writable()
         queue = build_queue(store, questions_bank, now, new)
         for drill in queue.due_drills:
             console.print(say(lang.value, "drill_due", name=drill), highlight=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,10 +11,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from mlprep.db import transaction
-from mlprep.errors import StoreError
+from mlprep.errors import SettingError, StoreError
 from mlprep.srs.migrations import migrate
 
 DRILL_PREFIX = "drill:"  # card ids of drills; question ids cannot contain ':'
+MIN_FREE_BYTES = 1 << 20  # a session's ratings take a few kilobytes
 
 
 def iso(moment: datetime) -> str:
@@ -58,8 +60,23 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             migrate(self.conn)
+        except sqlite3.OperationalError as exc:  # the file or its directory cannot be written, the disk is full
+            raise SettingError(f"MLPREP_HOME: cannot use the store {path}: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+
+    def check_writable(self) -> None:
+        """Fail before the first question, not at the first rating, when ratings could not be saved: a
+        read-only file, directory or file system, or a full disk. Commits one write that changes nothing."""
+        free = shutil.disk_usage(self.path.parent).free
+        if free < MIN_FREE_BYTES:
+            raise SettingError(f"MLPREP_HOME: no room to save ratings in {self.path.parent} ({free} bytes free)")
+        try:
+            with self.transaction() as conn:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                conn.execute(f"PRAGMA user_version = {int(version)}")
+        except sqlite3.DatabaseError as exc:
+            raise SettingError(f"MLPREP_HOME: cannot save ratings in {self.path}: {exc}") from None
 
     def close(self) -> None:
         self.conn.close()
