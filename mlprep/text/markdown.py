@@ -211,30 +211,48 @@ class _Layout:
         yield text[last:], style, False
 
     def table(self, node: Any, width: int) -> list[Line]:
-        """A grid when every cell fits on one line; otherwise one block per row (see `_records`)."""
         rows = [[self.cell(cell) for cell in row.children] for part in node.children for row in part.children]
-        columns = max(len(row) for row in rows)
-        rows = [row + [Paragraph()] * (columns - len(row)) for row in rows]
-        widths = [max(row[c].natural_width for row in rows) for c in range(columns)]
-        if sum(widths) + text_width(_TABLE_GAP) * (columns - 1) > width or any("\n" in c.text for r in rows for c in r):
-            return _records(rows, width)
-        out: list[Line] = []
-        for n, row in enumerate(rows):
-            line: Line = []
-            for c, (cell, w) in enumerate(zip(row, widths, strict=True)):
-                line += [(t, _join(s, "bold") if n == 0 else s) for t, s in cell.slice(0, len(cell.text))]
-                if c < columns - 1:
-                    line += [(" " * (w - cell.natural_width), ""), (_TABLE_GAP, "rule")]
-            out.append(line)
-            if n == 0:
-                out.append([("─┼─".join("─" * w for w in widths), "rule")])
-        return out
+        return _table(rows, width)
 
     def cell(self, node: Any) -> Paragraph:
         paragraph = Paragraph()
         for text, style, whole in self.runs(node.children[0].children if node.children else [], ""):
             paragraph.add(text, "math" if style == "display" else style, whole)
         return paragraph
+
+
+def columns(rows: list[list[str | Line]], width: int) -> list[Line]:
+    """A table (the first row is the header) of plain cells or styled runs: a grid when every cell fits on
+    one line, otherwise one block per row. No cell is ever cut (for lists such as `drill list`)."""
+    paragraphs = []
+    for row in rows:
+        paragraphs.append([])
+        for cell in row:
+            paragraph = Paragraph()
+            for text, style in [(cell, "")] if isinstance(cell, str) else cell:
+                paragraph.add(text, style)
+            paragraphs[-1].append(paragraph)
+    return _table(paragraphs, width)
+
+
+def _table(rows: list[list[Paragraph]], width: int) -> list[Line]:
+    """A grid when every cell fits on one line; otherwise one block per row (see `_records`)."""
+    count = max(len(row) for row in rows)
+    rows = [row + [Paragraph()] * (count - len(row)) for row in rows]
+    widths = [max(row[c].natural_width for row in rows) for c in range(count)]
+    if sum(widths) + text_width(_TABLE_GAP) * (count - 1) > width or any("\n" in c.text for r in rows for c in r):
+        return _records(rows, width)
+    out: list[Line] = []
+    for n, row in enumerate(rows):
+        line: Line = []
+        for c, (cell, w) in enumerate(zip(row, widths, strict=True)):
+            line += [(t, _join(s, "bold") if n == 0 else s) for t, s in cell.slice(0, len(cell.text))]
+            if c < count - 1:
+                line += [(" " * (w - cell.natural_width), ""), (_TABLE_GAP, "rule")]
+        out.append(line)
+        if n == 0:
+            out.append([("─┼─".join("─" * w for w in widths), "rule")])
+    return out
 
 
 def _join(style: str, name: str) -> str:
@@ -288,6 +306,8 @@ def _records(rows: list[list[Paragraph]], width: int) -> list[Line]:
         out.append([])
         out += row[0].lines(width) if len(row) > 1 else []
         for title, cell in zip(header[1:], row[1:], strict=True) if len(row) > 1 else [(Paragraph(), row[0])]:
+            if not cell.text:
+                continue
             entry = Paragraph()
             if title.text:
                 entry.extend(title, "dim")
