@@ -92,3 +92,21 @@ def test_nothing_due_says_when_the_next_card_comes(own_bank: Path, monkeypatch: 
     assert " ".join(again.stdout.split()) == expected
     zh = runner.invoke(app, ["review", "--new", "0"], input="").stdout
     assert zh == "暂无到期卡片 — 下一张 10 分钟后到期\n"
+
+
+def test_bank_list_never_cuts_an_id_or_a_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mlprep.bank.load import load_paths
+    from mlprep.paths import shipped_bank
+    from mlprep.text.latex import render_math
+
+    monkeypatch.setenv("COLUMNS", "40")
+    shown = runner.invoke(app, ["bank", "list", "--lang", "en"]).stdout
+    lines = shown.splitlines()
+    assert max(len(line) for line in lines) <= 40
+    flat = re.sub(r"\s", "", shown)
+    for q in load_paths([shipped_bank()]):
+        if len(q.id) <= 40:
+            assert q.id in [line.split(" ")[0] for line in lines]  # whole, on one line
+        assert q.id in flat
+        first = render_math((q.question_en or q.question).splitlines()[0]).replace("**", "").replace("`", "")
+        assert re.sub(r"\s", "", first) in flat, q.id
