@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 from collections import namedtuple
 from collections.abc import Iterator
@@ -14,7 +15,10 @@ import pytest
 from typer.testing import CliRunner
 
 from mlprep.cli.app import app
+from mlprep.srs import schedule
 from mlprep.srs.store import open_store
+
+from bankfiles import write_bank
 
 runner = CliRunner()
 
@@ -69,3 +73,24 @@ def test_full_disk_is_reported_before_the_first_question(monkeypatch: pytest.Mon
     monkeypatch.setattr("mlprep.srs.store.shutil.disk_usage", lambda path: usage(10**9, 10**9 - 4096, 4096))
     result = runner.invoke(app, ["quiz", "-n", "1"], input="\n3\n")
     assert_setting_error(result, "MLPREP_HOME", "no room to save ratings")
+
+
+def test_disk_filling_up_mid_session_keeps_earlier_ratings(
+    mlprep_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_bank(tmp_path / "bank", ids=("one", "two"), topic="own")
+    monkeypatch.setenv("MLPREP_BANK", str(tmp_path / "bank"))
+    real_rate, calls = schedule.rate, []
+
+    def rate(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_rate(*args, **kwargs)
+
+    monkeypatch.setattr(schedule, "rate", rate)
+    result = runner.invoke(app, ["quiz", "-n", "2", "--topic", "own"], input="\n3\n\n3\n")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "MLPREP_HOME: cannot save the rating" in result.stderr and "disk is full" in result.stderr
+    with sqlite3.connect(mlprep_home / "mlprep.sqlite3") as conn:
+        assert conn.execute("SELECT count(*) FROM review_log").fetchone()[0] == 1

@@ -16,8 +16,8 @@ from mlprep.bank.model import Question
 from mlprep.cli import render
 from mlprep.cli.i18n import RATING_NAMES, say, when
 from mlprep.cli.prompts import Prompter
-from mlprep.errors import SettingError
-from mlprep.srs.store import Store
+from mlprep.errors import SettingError, StoreError
+from mlprep.srs.store import Store, unwritable
 
 
 @dataclass
@@ -89,8 +89,9 @@ class Session:
         now = clock.now()
         try:
             card = rate(self.store, card_id, rating, now, duration_ms=int((now - started).total_seconds() * 1000))
-        except sqlite3.OperationalError as exc:  # the disk filled up or the store became read-only mid-session
-            raise SettingError(f"MLPREP_HOME: cannot save the rating in {self.store.path}: {exc}") from None
+        except sqlite3.DatabaseError as exc:  # the disk filled up or the store became read-only mid-session
+            error = SettingError if unwritable(exc) else StoreError
+            raise error(f"MLPREP_HOME: cannot save the rating in {self.store.path}: {exc}") from None
         self.summary.ratings[rating] += 1
         self.summary.next_due[card_id] = card.due
         shown = say(self.lang, "next", rating=RATING_NAMES[self.lang][rating], when=when(self.lang, card.due, now))

@@ -60,8 +60,10 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             migrate(self.conn)
-        except sqlite3.OperationalError as exc:  # the file or its directory cannot be written, the disk is full
-            raise SettingError(f"MLPREP_HOME: cannot use the store {path}: {exc}") from exc
+        except sqlite3.OperationalError as exc:
+            if unwritable(exc):
+                raise SettingError(f"MLPREP_HOME: cannot use the store {path}: {exc}") from exc
+            raise StoreError(f"{path}: cannot open the store: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from exc
 
@@ -76,7 +78,8 @@ class Store:
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 conn.execute(f"PRAGMA user_version = {int(version)}")
         except sqlite3.DatabaseError as exc:
-            raise SettingError(f"MLPREP_HOME: cannot save ratings in {self.path}: {exc}") from None
+            error = SettingError if unwritable(exc) else StoreError
+            raise error(f"MLPREP_HOME: cannot save ratings in {self.path}: {exc}") from None
 
     def close(self) -> None:
         self.conn.close()
@@ -134,6 +137,12 @@ class Store:
         """How many question cards (drills excluded) had their first review at or after `moment`."""
         sql = "SELECT count(*) FROM cards WHERE first_review >= ? AND card_id NOT LIKE ?"
         return self.conn.execute(sql, (iso(moment), DRILL_PREFIX + "%")).fetchone()[0]
+
+
+def unwritable(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite failed because of where the store is (read-only, no permission, disk full), not
+    because of what is in it or another process holding a lock."""
+    return any(word in str(exc) for word in ("readonly", "read-only", "unable to open", "disk", "full", "permission"))
 
 
 def open_store(path: Path | None = None) -> Store:
