@@ -130,7 +130,7 @@ class _Layout:
             style = "heading" if kind == "heading" else ""
             return self.inline(node.children[0], width, style) if node.children else []
         if kind in ("bullet_list", "ordered_list"):
-            return self.list(node, width, depth)
+            return self.list_block(node, width, depth)
         if kind in ("fence", "code_block"):
             return _code(node.content, width)
         if kind == "blockquote":
@@ -141,7 +141,7 @@ class _Layout:
             return [[("─" * width, "rule")]]
         return self.paragraph_lines(_text_paragraph(node.content), width)  # html and anything unforeseen
 
-    def list(self, node: Any, width: int, depth: int) -> list[Line]:
+    def list_block(self, node: Any, width: int, depth: int) -> list[Line]:
         start = int(node.attrs.get("start", 1)) if node.type == "ordered_list" else 0
         marks = [
             f"{start + i}{node.markup}" if node.type == "ordered_list" else BULLETS[depth % len(BULLETS)]
