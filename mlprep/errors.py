@@ -15,6 +15,10 @@ class UsageError(MlprepError):
     exit_code = 2
 
 
+class SettingError(UsageError):
+    """A setting is wrong (an environment variable, the data directory): the message names it."""
+
+
 class BankError(MlprepError):
     """One or more question files are invalid; each problem is one `file:line: field: message` line."""
 

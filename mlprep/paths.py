@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from mlprep.errors import SettingError
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -17,7 +19,13 @@ def home() -> Path:
         import platformdirs
 
         path = platformdirs.user_data_path("mlprep")
-    path.mkdir(parents=True, exist_ok=True)
+    setting = "MLPREP_HOME" if override else "data directory (set MLPREP_HOME to use another)"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise SettingError(f"{setting}: {path} is a file, not a directory") from None
+    except OSError as exc:
+        raise SettingError(f"{setting}: cannot create {path}: {exc.strerror or exc}") from None
     return path
 
 

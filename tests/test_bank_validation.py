@@ -38,7 +38,7 @@ def test_valid_bank_passes(tmp_path: Path) -> None:
     path = write_bank(tmp_path, ids=("a-1", "a-2"), choice_ids=("a-3",))
     result = validate(path)
     assert result.exit_code == 0, result.output
-    assert "3 questions in 1 files" in result.stdout
+    assert "3 questions in 1 file" in result.stdout
 
 
 def test_broken_yaml_names_file_and_line(tmp_path: Path) -> None:
@@ -146,4 +146,4 @@ def test_user_bank_from_env_and_option(tmp_path: Path, monkeypatch: pytest.Monke
     result = runner.invoke(app, ["bank", "list", "--topic", "mine", "--bank", str(tmp_path / "opt")])
     assert result.exit_code == 0, result.output
     assert "env-q" in result.stdout and "opt-q" in result.stdout
-    assert "2 questions" in result.stdout
+    assert "2 道题" in result.stdout

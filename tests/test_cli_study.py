@@ -38,7 +38,7 @@ def test_quiz_reads_lines_reveal_then_rate(mlprep_home: Path) -> None:
     result = runner.invoke(app, ["quiz", "-n", "1"], input="\n3\n")
     assert result.exit_code == 0, result.output
     assert len(reviews(mlprep_home)) == 1 and reviews(mlprep_home)[0][1] == 3
-    assert "Good 1" in result.stdout
+    assert "良好 1" in result.stdout
 
 
 def test_quiz_without_input_prints_the_first_question_and_exits_0(custom_bank: Path) -> None:
@@ -58,13 +58,13 @@ def test_quiz_q_quits_and_keeps_earlier_ratings(custom_bank: Path, mlprep_home: 
     result = runner.invoke(app, ["quiz", "-n", "3", "--topic", "own", "--difficulty", "easy"], input="\n4\n\nq\n")
     assert result.exit_code == 0
     assert [r for _, r in reviews(mlprep_home)] == [4]
-    assert "Easy 1" in result.stdout
+    assert "简单 1" in result.stdout
 
 
 def test_invalid_rating_asks_again(custom_bank: Path, mlprep_home: Path) -> None:
     result = runner.invoke(app, ["quiz", "-n", "1", "--topic", "own", "--difficulty", "easy"], input="\n7\nx\n2\n")
     assert result.exit_code == 0
-    assert "Rate with 1, 2, 3 or 4" in result.stdout
+    assert "请用 1、2、3 或 4 评分" in result.stdout
     assert [r for _, r in reviews(mlprep_home)] == [2]
 
 
@@ -79,9 +79,9 @@ def test_typed_answer_shows_covered_key_points(custom_bank: Path) -> None:
 def test_choice_is_graded_from_letters(custom_bank: Path, mlprep_home: Path) -> None:
     args = ["quiz", "-n", "1", "--topic", "own", "--difficulty", "medium"]
     right = runner.invoke(app, args, input="c, a\n")
-    assert right.exit_code == 0 and "✓ right" in right.stdout
+    assert right.exit_code == 0 and "✓ 正确" in right.stdout
     wrong = runner.invoke(app, args, input="zz\nab\n")
-    assert "Answer with letters a–c" in wrong.stdout and "✗ wrong" in wrong.stdout
+    assert "请用字母 A–C 作答" in wrong.stdout and "✗ 错误" in wrong.stdout
     assert [r for _, r in reviews(mlprep_home)] == [3, 1]  # Good, then Again
 
 
@@ -115,15 +115,15 @@ def test_review_new_cards_then_due_the_next_day(custom_bank: Path, mlprep_home: 
     monkeypatch.setenv("MLPREP_NOW", "2026-03-02T08:00:00+00:00")
     first = runner.invoke(app, ["review", "--new", "2"], input="\n3\n\n1\n")
     assert first.exit_code == 0, first.output
-    assert "0 due, 2 new" in first.stdout
+    assert "复习：0 张到期，2 道新题" in first.stdout
     assert len(reviews(mlprep_home)) == 2
     again = runner.invoke(app, ["review", "--new", "2"], input="q\n")
-    assert "Nothing to review" in again.stdout  # new allowance used; the Again card is due a minute later
+    assert "暂无到期卡片 — 下一张 1 分钟后到期" in again.stdout  # the Again card is due a minute later
     monkeypatch.setenv("MLPREP_NOW", "2026-03-03T09:00:00+00:00")
     next_day = runner.invoke(app, ["review", "--new", "0"], input="\n3\n\n3\n")
-    assert "2 due, 0 new" in next_day.stdout
+    assert "复习：2 张到期，0 道新题" in next_day.stdout
     assert len(reviews(mlprep_home)) == 4
-    assert "Next due:" in next_day.stdout
+    assert "下次复习：" in next_day.stdout
 
 
 def test_reworded_question_keeps_history_and_removed_one_is_skipped(
@@ -139,7 +139,7 @@ def test_reworded_question_keeps_history_and_removed_one_is_skipped(
     path.write_text(path.read_text(encoding="utf-8").replace("什么是 keep？", "请解释 keep。"), encoding="utf-8")
     monkeypatch.setenv("MLPREP_NOW", "2026-03-02T09:00:00+00:00")
     result = runner.invoke(app, ["review", "--new", "0"], input="\n3\n")
-    assert "1 due, 0 new" in result.stdout and "请解释 keep" in result.stdout
+    assert "复习：1 张到期，0 道新题" in result.stdout and "请解释 keep" in result.stdout
     assert [c for c, _ in reviews(mlprep_home)].count("drop") == 1  # history kept
 
 
@@ -168,7 +168,7 @@ def test_bank_show_and_unknown_id(custom_bank: Path) -> None:
 def test_bank_list_filters(custom_bank: Path) -> None:
     result = runner.invoke(app, ["bank", "list", "--topic", "own", "--difficulty", "medium"])
     assert result.exit_code == 0 and "own-choice" in result.stdout and "own-a" not in result.stdout
-    assert "1 questions" in result.stdout
+    assert "1 道题" in result.stdout
 
 
 def test_unreadable_store_is_one_line_and_untouched(mlprep_home: Path) -> None:

@@ -207,9 +207,9 @@ def test_review_brings_the_drill_back_when_due(solved: Path, monkeypatch: pytest
     monkeypatch.setenv("MLPREP_NOW", "2026-01-01T12:00:00+00:00")
     runner.invoke(app, ["drill", "rows", "--check", str(solved)])
     monkeypatch.setenv("MLPREP_NOW", "2026-01-01T12:05:00+00:00")
-    assert "Drill due: rows" not in runner.invoke(app, ["review"], input="").stdout
+    assert "手撕练习到期：rows" not in runner.invoke(app, ["review"], input="").stdout
     monkeypatch.setenv("MLPREP_NOW", "2026-03-01T12:00:00+00:00")
-    assert "Drill due: rows" in runner.invoke(app, ["review"], input="").stdout
+    assert "手撕练习到期：rows" in runner.invoke(app, ["review"], input="").stdout
 
 
 def test_three_failures_then_a_pass_in_one_day_make_one_hard_review(

@@ -95,44 +95,44 @@ def bank(tmp_path: Path) -> Path:
 def test_quiz_on_a_terminal_single_key_presses(mlprep_home: Path, bank: Path) -> None:
     home = mlprep_home
     term = Terminal([*MLPREP, "quiz", "-n", "3", "--topic", "ptytest"], env_for(home, bank))
-    term.expect("Enter: show the answer")
+    term.expect("Enter 显示答案")
     term.press("\r")
-    term.expect("Rate:")
+    term.expect("评分：")
     term.press("3")  # one key, no Enter
-    term.expect("Good · next")
+    term.expect("良好 · 下次")
     term.expect("[2/3]")
     term.press("\r")
-    term.expect("Rate:")
+    term.expect("评分：")
     term.press("x")  # ignored
     term.press("1")
     term.expect("[3/3]")
     term.press("q")
     assert term.wait() == 0
     assert ratings(home) == [3, 1]
-    assert "Session: 2 rated" in term.text
+    assert "本次：评分 2 次" in term.text
     assert "Traceback" not in term.text
 
 
 def test_ctrl_c_mid_quiz_keeps_ratings_and_exits_0(mlprep_home: Path, bank: Path) -> None:
     home = mlprep_home
     term = Terminal([*MLPREP, "quiz", "-n", "3", "--topic", "ptytest"], env_for(home, bank))
-    term.expect("Enter: show the answer")
+    term.expect("Enter 显示答案")
     term.press("\r")
-    term.expect("Rate:")
+    term.expect("评分：")
     term.press("4")
     term.expect("[2/3]")
     term.press("\x03")  # Ctrl-C
     assert term.wait() == 0
     assert ratings(home) == [4]
-    assert "Session: 1 rated" in term.text and "Traceback" not in term.text
+    assert "本次：评分 1 次" in term.text and "Traceback" not in term.text
 
 
 def test_typed_answer_on_a_terminal(mlprep_home: Path, bank: Path) -> None:
     home = mlprep_home
     term = Terminal([*MLPREP, "quiz", "-n", "1", "--topic", "ptytest", "--type"], env_for(home, bank))
-    term.expect("Your answer")
-    term.press("梯度\r")
-    term.expect("Rate:")
+    term.expect("你的答案")
+    term.press("梯度\r\r")  # a new line, then Enter on the empty line submits
+    term.expect("评分：")
     term.press("2")
     assert term.wait() == 0
     assert "✓ 梯度" in term.text
@@ -204,10 +204,11 @@ def modules_loaded(args: list[str], env: dict[str, str]) -> set[str]:
 
 def test_help_and_first_question_do_not_import_numpy(mlprep_home: Path, bank: Path) -> None:
     env = env_for(mlprep_home, bank)
-    assert "numpy" not in modules_loaded(["--help"], env)
+    help_modules = modules_loaded(["--help"], env)
+    assert "numpy" not in help_modules and "prompt_toolkit" not in help_modules
     first_question = modules_loaded(["quiz", "-n", "1"], env)
     assert "mlprep.cli.session" in first_question  # the quiz really ran
-    assert "numpy" not in first_question
+    assert "numpy" not in first_question and "prompt_toolkit" not in first_question
 
 
 def test_core_never_imports_typer_or_rich() -> None:

@@ -115,7 +115,7 @@ def test_no_near_duplicate_questions(bank: list[Question]) -> None:
 
 def test_no_raw_latex_reaches_the_terminal(bank: list[Question]) -> None:
     """Every `$…$` in every text, in both languages, renders without a LaTeX macro or a stray `$`."""
-    from mlprep.cli.latex import _CODE, render_math
+    from mlprep.text.latex import CODE, render_math
 
     leftovers = []
     for q in bank:
@@ -123,7 +123,7 @@ def test_no_raw_latex_reaches_the_terminal(bank: list[Question]) -> None:
             view = q.in_language(lang)
             texts = [view.question, view.answer, view.explanation, *view.key_points, *view.pitfalls]
             for text in texts + [o.text for o in view.options]:
-                outside_code = _CODE.sub("", render_math(text))
+                outside_code = CODE.sub("", render_math(text))
                 leftovers += [f"{q.id}: {m}" for m in re.findall(r"\\[A-Za-z]+|\$", outside_code)]
     assert leftovers == []
 

@@ -1,4 +1,4 @@
-"""LaTeX → Unicode, key-point matching, choice letters, and the compiled bank cache."""
+"""Key-point matching, choice letters, and the compiled bank cache."""
 
 from __future__ import annotations
 
@@ -10,36 +10,9 @@ import pytest
 
 from mlprep.bank.answers import covered_points, parse_choice
 from mlprep.bank.cache import Bank, Filters
-from mlprep.cli.latex import math_to_text, render_math
 from mlprep.errors import BankError
 
 from bankfiles import write_bank
-
-
-@pytest.mark.parametrize(
-    ("latex", "text"),
-    [
-        (r"\frac{\partial L}{\partial W}", "∂L/∂W"),
-        (r"\frac{1}{m}X^T(\hat{y}-y)", "1/m Xᵀ(ŷ-y)"),
-        (r"\mathrm{softmax}\left(\frac{QK^T}{\sqrt{d_k}}\right)V", "softmax(QKᵀ/√dₖ)V"),
-        (r"\sigma(z)=\frac{1}{1+e^{-z}}", "σ(z)=1/(1+e^(-z))"),
-        (r"\sum_{i=1}^{m} x_i^2", "∑ᵢ₌₁^m xᵢ²"),
-        (r"\theta_{t+1} = \theta_t - \eta \nabla L", "θₜ₊₁ = θₜ - η∇L"),
-        (r"\|w\|_2^2", "‖w‖₂²"),
-        (r"\hat{m}_t = \frac{m_t}{1-\beta_1^t}", "m̂ₜ = mₜ/(1-β₁ᵗ)"),
-        (r"d_{model}", "d_model"),
-        (r"\mathbb{E}[J]\le 8(\ln K+2)", "𝔼[J]≤8(ln K+2)"),
-        (r"\log\sigma(z) + \max_k z_k", "log σ(z) + maxₖ zₖ"),
-    ],
-)
-def test_math_to_text(latex: str, text: str) -> None:
-    assert math_to_text(latex) == text
-
-
-def test_render_math_leaves_code_alone_and_escapes_markdown() -> None:
-    out = render_math("梯度 $\\frac{a}{b}$，代码 `x = $y$` 与 $x_i * y$\n```\n$raw$\n```")
-    assert out.startswith("梯度 a/b，代码 `x = $y$` 与 xᵢ \\* y")
-    assert "$raw$" in out
 
 
 def test_covered_points_chinese_and_english() -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from mlprep.bank.model import DIFFICULTIES, TYPES, Option, Question
 from mlprep.errors import BankError
+from mlprep.text.latex import math_problems
 
 TEXT_FIELDS = (
     "topic",
@@ -172,6 +173,17 @@ class _Checker:
             self.problem("options", "no option is marked correct: true")
         return tuple(options)
 
+    def math(
+        self, texts: dict[str, str | None], lists: dict[str, tuple[str, ...]], options: tuple[Option, ...]
+    ) -> None:
+        """Formulas that would not render, reported now rather than in the middle of a quiz."""
+        fields = [(f, (t,)) for f, t in texts.items() if t and f not in ("topic", "seed")]
+        fields += [(f, lists[f]) for f in ("key_points", "key_points_en", "pitfalls", "pitfalls_en")]
+        fields.append(("options", tuple(t for o in options for t in (o.text, o.text_en) if t)))
+        for field, values in fields:
+            for message in (m for value in values for m in math_problems(value)):
+                self.problem(field, message)
+
     def check(self) -> Question | None:
         item = self.item
         for key, line in item.repeated:
@@ -205,6 +217,7 @@ class _Checker:
             if lists[en] and len(lists[en]) != len(lists[zh]):
                 self.problem(en, f"has {len(lists[en])} items but {zh} has {len(lists[zh])}")
         options = self.options()
+        self.math(texts, lists, options)
         if self.problems:
             return None
         return Question(

@@ -35,6 +35,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Machine-learning interview practice: questions with spaced repetition, and hand-coding drills.",
 )
 
@@ -53,6 +54,9 @@ def _root(
     ] = False,
 ) -> None:
     """Machine-learning interview practice: questions with spaced repetition, and hand-coding drills."""
+    from mlprep import clock
+
+    clock.now()  # a malformed MLPREP_NOW is reported before anything is shown
 
 
 def _register() -> None:

@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from mlprep.bank.cache import Filters, open_bank
 from mlprep.cli import render
+from mlprep.cli.i18n import say
 from mlprep.cli.options import BankOption, DifficultyOption, Lang, LangOption, TagOption, TopicOption
 
 app = typer.Typer(no_args_is_help=True, help="Check, list and show questions.")
@@ -27,7 +27,7 @@ def validate(
     targets = paths or mlprep_paths.bank_dirs()
     questions = load_paths(targets)
     files = len({q.source.rsplit(":", 1)[0] for q in questions})
-    print(f"ok: {len(questions)} questions in {files} files")
+    print(f"ok: {say('en', 'questions', len(questions))} in {files} file{'s' if files != 1 else ''}")
 
 
 @app.command("list")
@@ -44,21 +44,20 @@ def list_(
     filters = Filters(topic=topic, tag=tag, difficulty=difficulty.value if difficulty else None)
     questions = open_bank(bank or []).questions(filters)
     console = Console(highlight=False)
-    id_width = max((len(q.id) for q in questions), default=2)
     for name, group in groupby(sorted(questions, key=lambda q: q.topic), key=lambda q: q.topic):
         rows = list(group)
         console.print(f"[bold cyan]{name}[/] [dim]({len(rows)})[/]")
-        table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
-        table.add_column(no_wrap=True, min_width=id_width)
-        table.add_column(no_wrap=True, min_width=6, style="dim")
-        table.add_column(no_wrap=True, min_width=6, style="magenta")
-        # Rich would squeeze the short columns to nothing; give the question only the width that is left.
-        table.add_column(no_wrap=True, overflow="ellipsis", max_width=max(20, console.width - id_width - 18))
-        for q in rows:
-            first_line = render.inline(q.in_language(lang.value).question).splitlines()[0]
-            table.add_row(q.id, q.difficulty, "choice" if q.is_choice else "", first_line)
-        console.print(table)
-    console.print(f"{len(questions)} questions")
+        kind = say(lang.value, "choice")
+        first_lines = [q.in_language(lang.value).question.splitlines()[0] for q in rows]
+        console.print(
+            render.listing(
+                [
+                    (q.id, q.difficulty, kind if q.is_choice else "", text)
+                    for q, text in zip(rows, first_lines, strict=True)
+                ]
+            )
+        )
+    console.print(say(lang.value, "questions", len(questions)))
 
 
 @app.command()
@@ -71,13 +70,13 @@ def show(
     question = open_bank(bank or []).require(question_id)
     view = question.in_language(lang.value)
     console = Console(highlight=False)
-    render.show_question(console, view, 1, 1)
+    render.show_question(console, view, 1, 1, lang.value)
     if view.is_choice:
         render.show_choice_result(console, view, lang.value, set(), None)
     else:
         render.show_answer(console, view, lang.value)
-    details = [f"id: {question.id}", f"source: {question.source}", f"tags: {', '.join(question.tags) or '—'}"]
+    details = [("id", question.id), ("source", question.source), ("tags", ", ".join(question.tags) or "—")]
     if question.seed:
-        details.append(f"seed: {question.seed}")
-    details += [f"ref: {ref}" for ref in question.refs]
-    console.print("\n".join(details), style="dim")
+        details.append(("seed", question.seed))
+    details += [("ref", ref) for ref in question.refs]
+    render.show_details(console, details)

@@ -15,7 +15,9 @@ except ImportError:  # Windows: no terminal modes, input is read by lines
 
 from rich.console import Console
 
-RATE_HINT = "1 Again · 2 Hard · 3 Good · 4 Easy · q quit"
+from mlprep.cli.editor import LineEditor
+from mlprep.cli.i18n import say
+
 QUIT_KEYS = ("q", "Q", "\x04")
 
 
@@ -33,16 +35,17 @@ class Prompter(Protocol):
 
 
 class KeyPrompter:
-    """A terminal: one key press reveals and rates; typed answers are read as lines.
+    """A terminal: one key press reveals and rates; typed answers and option letters are edited lines.
 
     The terminal stays in cbreak mode (keys arrive one by one, Ctrl-C still interrupts) for the whole
-    session, so keys typed ahead are never dropped; it is restored for line input and on exit.
+    session, so keys typed ahead are never dropped; it is restored for line editing and on exit.
     """
 
-    def __init__(self, console: Console) -> None:
-        self.console = console
+    def __init__(self, console: Console, lang: str) -> None:
+        self.console, self.lang = console, lang
         self.fd = sys.stdin.fileno()
         self.saved = termios.tcgetattr(self.fd)
+        self.editor = LineEditor()
 
     def __enter__(self) -> KeyPrompter:
         tty.setcbreak(self.fd, termios.TCSANOW)
@@ -68,20 +71,19 @@ class KeyPrompter:
                     return ""
                 data += os.read(self.fd, 1)
 
-    def _line(self, prompt: str) -> str | None:
+    def _line(self, label: str, keys: str, multiline: bool) -> str | None:
+        self.console.print(f"[dim]{keys}[/]")
         termios.tcsetattr(self.fd, termios.TCSANOW, self.saved)
         try:
-            text = self.console.input(prompt)
-        except EOFError:
-            return None
+            text = self.editor.read(f"{label}> ", multiline)
         finally:
             tty.setcbreak(self.fd, termios.TCSANOW)
-        return None if text.strip() in QUIT_KEYS else text.strip()
+        return None if text is None or text.strip() in QUIT_KEYS else text.strip()
 
     def reveal(self, typed: bool) -> str | None:
         if typed:
-            return self._line("[bold]Your answer[/] (Enter when done, q quits): ")
-        self.console.print("[dim]Enter: show the answer · q: quit[/]")
+            return self._line(say(self.lang, "your_answer"), say(self.lang, "answer_keys"), multiline=True)
+        self.console.print(f"[dim]{say(self.lang, 'reveal_keys')}[/]")
         while True:
             key = self._key()
             if key in ("\r", "\n", " "):
@@ -90,10 +92,10 @@ class KeyPrompter:
                 return None
 
     def choice(self) -> str | None:
-        return self._line("[bold]Your choice[/] (letters such as a or ac; Enter shows the answer; q quits): ")
+        return self._line(say(self.lang, "your_choice"), say(self.lang, "choice_keys"), multiline=False)
 
     def rating(self) -> int | None:
-        self.console.print(f"[bold]Rate:[/] {RATE_HINT}")
+        self.console.print(f"[bold]{say(self.lang, 'rate')}[/]{say(self.lang, 'rate_keys')}")
         while True:
             key = self._key()
             if key in ("1", "2", "3", "4"):
@@ -105,8 +107,8 @@ class KeyPrompter:
 class LinePrompter:
     """Input that is not a terminal: an empty line (or a typed answer) reveals, a line 1–4 rates, q quits."""
 
-    def __init__(self, console: Console, stream: TextIO | None = None) -> None:
-        self.console = console
+    def __init__(self, console: Console, lang: str, stream: TextIO | None = None) -> None:
+        self.console, self.lang = console, lang
         self.stream = stream or sys.stdin
 
     def __enter__(self) -> LinePrompter:
@@ -125,20 +127,20 @@ class LinePrompter:
         return self._line()
 
     def choice(self) -> str | None:
-        self.console.print("[dim]Answer with option letters (or an empty line to see the answer).[/]")
+        self.console.print(f"[dim]{say(self.lang, 'choice_lines')}[/]")
         return self._line()
 
     def rating(self) -> int | None:
-        self.console.print(f"Rate: {RATE_HINT}")
+        self.console.print(f"{say(self.lang, 'rate')}{say(self.lang, 'rate_keys')}")
         while True:
             line = self._line()
             if line is None or line in ("1", "2", "3", "4"):
                 return None if line is None else int(line)
-            self.console.print("[yellow]Rate with 1, 2, 3 or 4 (q quits).[/]")
+            self.console.print(f"[yellow]{say(self.lang, 'rate_again')}[/]")
 
 
-def make_prompter(console: Console) -> KeyPrompter | LinePrompter:
+def make_prompter(console: Console, lang: str) -> KeyPrompter | LinePrompter:
     """Key presses on a POSIX terminal, lines otherwise; use it as a context manager."""
     if sys.stdin.isatty() and termios is not None:
-        return KeyPrompter(console)
-    return LinePrompter(console)
+        return KeyPrompter(console, lang)
+    return LinePrompter(console, lang)

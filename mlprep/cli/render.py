@@ -1,4 +1,5 @@
-"""Terminal rendering of questions, answers and results with Rich."""
+"""Terminal rendering of questions, answers and results: the text is laid out by `mlprep.text`, Rich colours
+it."""
 
 from __future__ import annotations
 
@@ -6,131 +7,135 @@ import re
 from collections import Counter
 from datetime import datetime
 
-from rich.console import Console, Group
-from rich.markdown import Markdown
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
+from rich.console import Console
 
 from mlprep.bank.answers import LETTERS
 from mlprep.bank.model import Question
-from mlprep.cli.latex import math_to_text, render_math
+from mlprep.cli.flow import Box, Flow, blank, items, label, markdown
+from mlprep.cli.i18n import RATING_NAMES, say, when
+from mlprep.text.markdown import Line, Paragraph, hang, layout_inline
+from mlprep.text.wrap import text_width
 
 DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
-LABELS = {
-    "zh": {
-        "answer": "答案",
-        "key_points": "要点",
-        "pitfalls": "常见误区",
-        "refs": "参考",
-        "explanation": "解析",
-    },
-    "en": {
-        "answer": "Answer",
-        "key_points": "Key points",
-        "pitfalls": "Pitfalls",
-        "refs": "Refs",
-        "explanation": "Explanation",
-    },
-}
+_LOWERCASE_CITES = re.compile(r"\([a-j]\)")
 
 
-def markdown(text: str) -> Markdown:
-    """Markdown with its LaTeX already turned into Unicode."""
-    return Markdown(render_math(text))
+def letters(q: Question) -> str:
+    """Option letters as the explanation cites them: `(a)` in the text means a) b) c), otherwise A) B) C)."""
+    return LETTERS if _LOWERCASE_CITES.search(q.explanation) else LETTERS.upper()
 
 
-def inline(text: str) -> str:
-    """A one-line string (key point, option) with `$…$` math converted."""
-    return re.sub(r"\$([^$]+)\$", lambda m: math_to_text(m[1]), text)
-
-
-def show_question(console: Console, q: Question, position: int, total: int) -> None:
-    title = Text.assemble(
+def show_question(console: Console, q: Question, position: int, total: int, lang: str) -> None:
+    title: Line = [
         (f"[{position}/{total}] ", "dim"),
         (q.topic, "bold cyan"),
-        " · ",
+        (" · ", ""),
         (q.difficulty, DIFFICULTY_STYLE.get(q.difficulty, "")),
-        (" · choice" if q.is_choice else "", "magenta"),
-    )
-    body: list = [markdown(q.question)]
+        (f" · {say(lang, 'choice')}" if q.is_choice else "", "magenta"),
+    ]
+    body: list[Flow] = [markdown(q.question)]
     if q.is_choice:
-        body.append(_hanging([(f"{LETTERS[i]})", inline(o.text), "") for i, o in enumerate(q.options)]))
-    console.print(Panel(Group(*body), title=title, title_align="left", border_style="cyan"))
+        marks = letters(q)
+        body.append(items([(f"{marks[i]})", o.text, "") for i, o in enumerate(q.options)]))
+    console.print(Box(body, title, "cyan"))
 
 
-def _hanging(rows: list[tuple[str, str, str]]) -> Table:
-    """Rows of (mark, text, style); a long text wraps under itself, not under the mark."""
-    grid = Table.grid(padding=(0, 1), pad_edge=True)
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    for mark, text, style in rows:
-        grid.add_row(Text(mark, style=style), Text(text, style=style))
-    return grid
-
-
-def _bullets(items: tuple[str, ...], marks: list[tuple[str, str]] | None = None) -> Table:
-    """One item per row; `marks` gives each row's (symbol, style) instead of a plain bullet."""
-    marks = marks or [("•", "")] * len(items)
-    return _hanging([(f" {mark}", inline(item), style) for item, (mark, style) in zip(items, marks, strict=True)])
+def _bullets(entries: tuple[str, ...], marks: list[tuple[str, str]] | None = None) -> Flow:
+    """One entry per row; `marks` gives each row's (symbol, style) instead of a plain bullet."""
+    marks = marks or [("•", "")] * len(entries)
+    return items([(f" {mark}", entry, style) for entry, (mark, style) in zip(entries, marks, strict=True)])
 
 
 def show_answer(console: Console, q: Question, lang: str, covered: list[bool] | None = None) -> None:
     """The answer, then key points (ticked against a typed answer when given) and pitfalls."""
-    labels = LABELS[lang]
-    parts: list = [markdown(q.answer), Text(""), Text(labels["key_points"], style="bold")]
+    parts = [markdown(q.answer), blank(), label(say(lang, "key_points"), "bold")]
     if covered is None:
         parts.append(_bullets(q.key_points))
     else:
-        parts.append(_bullets(q.key_points, [("✓", "green") if c else ("✗", "red") for c in covered]))
-        parts.append(Text(f"  {sum(covered)}/{len(covered)}", style="dim"))
+        parts.append(_bullets(q.key_points, [("✓", "good") if c else ("✗", "bad") for c in covered]))
+        parts.append(label(f"  {sum(covered)}/{len(covered)}", "dim"))
     if q.pitfalls:
-        parts += [Text(""), Text(labels["pitfalls"], style="bold yellow"), _bullets(q.pitfalls)]
-    console.print(Panel(Group(*parts), title=labels["answer"], title_align="left", border_style="green"))
+        parts += [blank(), label(say(lang, "pitfalls"), "bold yellow"), _bullets(q.pitfalls)]
+    console.print(Box(parts, [(say(lang, "answer"), "")], "green"))
 
 
 def show_choice_result(console: Console, q: Question, lang: str, selected: set[int], right: bool | None) -> None:
     """Which options were correct, what was chosen (`right` is None when nothing was), and the explanation."""
-    rows = []
+    marks, rows = letters(q), []
     for i, option in enumerate(q.options):
-        mark = "✓" if option.correct else " "
+        tick = "✓" if option.correct else " "
         chosen = " ←" if i in selected else ""
-        style = "green" if option.correct else ("red" if i in selected else "")
-        rows.append((f" {mark} {LETTERS[i]})", inline(option.text) + chosen, style))
+        style = "good" if option.correct else ("bad" if i in selected else "")
+        rows.append((f" {tick} {marks[i]})", option.text + chosen, style))
     verdict = {
-        True: Text("✓ right", style="bold green"),
-        False: Text("✗ wrong", style="bold red"),
-        None: Text("answer", style="bold"),
+        True: (say(lang, "right"), "bold green"),
+        False: (say(lang, "wrong"), "bold red"),
+        None: (say(lang, "answer"), "bold"),
     }[right]
-    parts: list = [verdict, _hanging(rows), Text(""), Text(LABELS[lang]["explanation"], style="bold")]
+    parts = [label(*verdict), items(rows), blank(), label(say(lang, "explanation"), "bold")]
     parts.append(markdown(q.explanation))
     if q.pitfalls:
-        parts += [Text(""), Text(LABELS[lang]["pitfalls"], style="bold yellow"), _bullets(q.pitfalls)]
-    console.print(Panel(Group(*parts), border_style="red" if right is False else "green"))
+        parts += [blank(), label(say(lang, "pitfalls"), "bold yellow"), _bullets(q.pitfalls)]
+    console.print(Box(parts, None, "red" if right is False else "green"))
 
 
-def when(due_iso: str, now: datetime) -> str:
-    """A due time relative to `now`: "now", "in 10 min", "in 5 h", "in 3 days"."""
-    seconds = (datetime.fromisoformat(due_iso) - now).total_seconds()
-    if seconds < 30:
-        return "now"
-    if seconds < 3600:
-        return f"in {max(1, round(seconds / 60))} min"
-    if seconds < 86400:
-        return f"in {round(seconds / 3600)} h"
-    days = round(seconds / 86400)
-    return "in 1 day" if days == 1 else f"in {days} days"
-
-
-def show_summary(console: Console, ratings: Counter[int], next_due: dict[str, str], now: datetime) -> None:
+def show_summary(console: Console, lang: str, ratings: Counter[int], next_due: dict[str, str], now: datetime) -> None:
     """Counts per rating and when the rated cards come back."""
-    from mlprep.srs.schedule import RATINGS
-
     total = sum(ratings.values())
     if not total:
-        console.print("[dim]No ratings given.[/]")
+        console.print(f"[dim]{say(lang, 'no_ratings')}[/]")
         return
-    counts = " · ".join(f"{name} {ratings.get(value, 0)}" for value, name in RATINGS.items())
-    console.print(f"[bold]Session:[/] {total} rated — {counts}")
-    groups = Counter(when(due, now) for due in sorted(next_due.values()))
-    console.print("[bold]Next due:[/] " + ", ".join(f"{n} {label}" for label, n in groups.items()))
+    counts = " · ".join(f"{name} {ratings.get(value, 0)}" for value, name in RATING_NAMES[lang].items())
+    console.print(Flow(lambda width: _wrapped([(say(lang, "session", total, counts=counts), "")], width)))
+    groups = Counter(when(lang, due, now) for due in sorted(next_due.values()))
+    due = ", ".join(say(lang, "due_group", n, when=label) for label, n in groups.items())
+    console.print(Flow(lambda width: _wrapped([(say(lang, "next_due"), "bold"), (due, "")], width)))
+
+
+def listing(rows: list[tuple[str, str, str, str]]) -> Flow:
+    """`bank list` rows of (id, difficulty, kind, Markdown text): the id is never cut, the text wraps in
+    its own column, or under the id when the terminal is too narrow for one."""
+
+    def lay(width: int) -> list[Line]:
+        id_width = max(text_width(qid) for qid, _, _, _ in rows)
+        kind_width = max(text_width(kind) for _, _, kind, _ in rows)
+        lead = id_width + 8 + kind_width + 1
+        out: list[Line] = []
+        for qid, difficulty, kind, text in rows:
+            mark: Line = [
+                (qid + " " * (id_width - text_width(qid) + 1), ""),
+                (difficulty.ljust(7), "dim"),
+                (kind + " " * (kind_width - text_width(kind) + 1), "magenta"),
+            ]
+            if width - lead >= 24:
+                out += hang(mark, layout_inline(text, width - lead))
+            else:  # id, difficulty and kind on a line of their own (wrapped at spaces if need be), text below
+                heading = _wrapped(
+                    [(qid, ""), (" " + difficulty, "dim"), (f" {kind}" if kind else "", "magenta")], width
+                )
+                out += heading + [[("    ", ""), *line] for line in layout_inline(text, width - 4)]
+        return out
+
+    return Flow(lay)
+
+
+def show_details(console: Console, rows: list[tuple[str, str]]) -> None:
+    """`name: value` lines, dim, each value wrapping under itself."""
+
+    def lay(width: int) -> list[Line]:
+        out: list[Line] = []
+        for name, value in rows:
+            mark: Line = [(f"{name}: ", "dim")]
+            paragraph = Paragraph()
+            paragraph.add(value, "dim")
+            out += hang(mark, paragraph.lines(width - text_width(name) - 2))
+        return out
+
+    console.print(Flow(lay))
+
+
+def _wrapped(runs: Line, width: int) -> list[Line]:
+    paragraph = Paragraph()
+    for text, style in runs:
+        paragraph.add(text, style)
+    return paragraph.lines(width)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -10,11 +11,13 @@ from datetime import datetime
 from rich.console import Console
 
 from mlprep import clock
-from mlprep.bank.answers import LETTERS, choice_is_right, covered_points, parse_choice
+from mlprep.bank.answers import choice_is_right, covered_points, parse_choice
 from mlprep.bank.model import Question
 from mlprep.cli import render
+from mlprep.cli.i18n import RATING_NAMES, say, when
 from mlprep.cli.prompts import Prompter
-from mlprep.srs.store import Store
+from mlprep.errors import SettingError, StoreError
+from mlprep.srs.store import Store, unwritable
 
 
 @dataclass
@@ -45,7 +48,7 @@ class Session:
 
     def _ask(self, question: Question, position: int, total: int) -> bool:
         view = question.in_language(self.lang)
-        render.show_question(self.console, view, position, total)
+        render.show_question(self.console, view, position, total, self.lang)
         started = clock.now()
         if view.is_choice:
             rating = self._ask_choice(view)
@@ -73,16 +76,23 @@ class Session:
             selected = parse_choice(text, len(view.options))
             if selected is not None:
                 break
-            self.console.print(f"[yellow]Answer with letters a–{LETTERS[len(view.options) - 1]}.[/]")
+            marks = render.letters(view)
+            hint = say(self.lang, "letters", first=marks[0], last=marks[len(view.options) - 1])
+            self.console.print(f"[yellow]{hint}[/]")
         right = choice_is_right(view, selected)
         render.show_choice_result(self.console, view, self.lang, selected, right)
         return 3 if right else 1
 
     def _record(self, card_id: str, rating: int, started: datetime) -> None:
-        from mlprep.srs.schedule import RATINGS, rate
+        from mlprep.srs.schedule import rate
 
         now = clock.now()
-        card = rate(self.store, card_id, rating, now, duration_ms=int((now - started).total_seconds() * 1000))
+        try:
+            card = rate(self.store, card_id, rating, now, duration_ms=int((now - started).total_seconds() * 1000))
+        except sqlite3.DatabaseError as exc:  # the disk filled up or the store became read-only mid-session
+            error = SettingError if unwritable(exc) else StoreError
+            raise error(f"MLPREP_HOME: cannot save the rating in {self.store.path}: {exc}") from None
         self.summary.ratings[rating] += 1
         self.summary.next_due[card_id] = card.due
-        self.console.print(f"[dim]{RATINGS[rating]} · next {render.when(card.due, now)}[/]")
+        shown = say(self.lang, "next", rating=RATING_NAMES[self.lang][rating], when=when(self.lang, card.due, now))
+        self.console.print(f"[dim]{shown}[/]")

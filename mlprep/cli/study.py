@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Annotated
 
 import typer
@@ -13,6 +14,7 @@ from mlprep import clock
 from mlprep.bank.cache import Bank, Filters, open_bank
 from mlprep.bank.model import Question
 from mlprep.cli import render
+from mlprep.cli.i18n import say, when
 from mlprep.cli.options import (
     BankOption,
     DifficultyOption,
@@ -54,9 +56,9 @@ def _no_match(bank: Bank, filters: Filters) -> MlprepError:
 
 
 def _study(console: Console, store: Store, questions: Sequence[Question], lang: Lang, typed: bool) -> None:
-    with make_prompter(console) as prompter:
+    with make_prompter(console, lang.value) as prompter:
         summary = Session(console, prompter, store, lang.value, typed).run(questions)
-    render.show_summary(console, summary.ratings, summary.next_due, clock.now())
+    render.show_summary(console, lang.value, summary.ratings, summary.next_due, clock.now())
 
 
 def quiz(
@@ -75,6 +77,7 @@ def quiz(
     if not questions:
         raise _no_match(questions_bank, filters)
     with open_store() as store:
+        store.check_writable()
         _study(Console(highlight=False), store, questions, lang, typed)
 
 
@@ -89,15 +92,30 @@ def review(
 
     questions_bank = open_bank(bank or [])
     console = Console(highlight=False)
+    now = clock.now()
     with open_store() as store:
-        queue = build_queue(store, questions_bank, clock.now(), new)
+        store.check_writable()
+        queue = build_queue(store, questions_bank, now, new)
         for drill in queue.due_drills:
-            console.print(f"[bold]Drill due:[/] {drill} — run [cyan]mlprep drill {drill}[/]")
+            console.print(say(lang.value, "drill_due", name=drill), highlight=False)
         if not queue.questions:
-            console.print("Nothing to review right now.")
+            console.print(_nothing_due(store, questions_bank, now, new, lang.value))
             return
-        console.print(f"[bold]Review:[/] {len(queue.due)} due, {len(queue.new)} new")
+        console.print(say(lang.value, "review", due=len(queue.due), new=len(queue.new)))
         _study(console, store, _LazyQuestions(questions_bank, queue.questions), lang, typed)
+
+
+def _nothing_due(store: Store, bank: Bank, now: datetime, new: int, lang: str) -> str:
+    """Why there is nothing to review: when the next card comes back, and whether new questions wait."""
+    from mlprep.srs.store import DRILL_PREFIX
+
+    in_bank = set(bank.ids())
+    waiting = (due for card, due in store.due_after(now) if card in in_bank or card.startswith(DRILL_PREFIX))
+    upcoming = next(waiting, None)
+    message = say(lang, "nothing_due", when=when(lang, upcoming, now)) if upcoming else say(lang, "nothing_at_all")
+    if in_bank - store.card_ids():
+        return message + ("; " + say(lang, "new_used", new) if new else "")
+    return message + "; " + say(lang, "no_new_left")
 
 
 def stats(

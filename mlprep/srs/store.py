@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,10 +12,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from mlprep.db import transaction
-from mlprep.errors import StoreError
+from mlprep.errors import SettingError, StoreError
 from mlprep.srs.migrations import migrate
 
 DRILL_PREFIX = "drill:"  # card ids of drills; question ids cannot contain ':'
+MIN_FREE_BYTES = 1 << 20  # a session's ratings take a few kilobytes
 
 
 def iso(moment: datetime) -> str:
@@ -114,8 +116,26 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             migrate(self.conn)
+        except sqlite3.OperationalError as exc:
+            if unwritable(exc):
+                raise SettingError(f"MLPREP_HOME: cannot use the store {path}: {exc}") from exc
+            raise StoreError(f"{path}: cannot open the store: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+
+    def check_writable(self) -> None:
+        """Fail before the first question, not at the first rating, when ratings could not be saved: a
+        read-only file, directory or file system, or a full disk. Commits one write that changes nothing."""
+        free = shutil.disk_usage(self.path.parent).free
+        if free < MIN_FREE_BYTES:
+            raise SettingError(f"MLPREP_HOME: no room to save ratings in {self.path.parent} ({free} bytes free)")
+        try:
+            with self.transaction() as conn:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                conn.execute(f"PRAGMA user_version = {int(version)}")
+        except sqlite3.DatabaseError as exc:
+            error = SettingError if unwritable(exc) else StoreError
+            raise error(f"MLPREP_HOME: cannot save ratings in {self.path}: {exc}") from None
 
     def close(self) -> None:
         self.conn.close()
@@ -336,6 +356,10 @@ class Store:
         """Cards due at `now`, most overdue first."""
         return [r[0] for r in self.conn.execute("SELECT card_id FROM cards WHERE due <= ? ORDER BY due", (iso(now),))]
 
+    def due_after(self, now: datetime) -> Iterator[tuple[str, str]]:
+        """(card id, due) of the cards not yet due at `now`, soonest first, read lazily."""
+        return iter(self.conn.execute("SELECT card_id, due FROM cards WHERE due > ? ORDER BY due", (iso(now),)))
+
     def card_ids(self) -> set[str]:
         """Every card id in the store."""
         return {r[0] for r in self.conn.execute("SELECT card_id FROM cards")}
@@ -344,6 +368,12 @@ class Store:
         """How many question cards (drills excluded) had their first review at or after `moment`."""
         sql = "SELECT count(*) FROM cards WHERE first_review >= ? AND card_id NOT LIKE ?"
         return self.conn.execute(sql, (iso(moment), DRILL_PREFIX + "%")).fetchone()[0]
+
+
+def unwritable(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite failed because of where the store is (read-only, no permission, disk full), not
+    because of what is in it or another process holding a lock."""
+    return any(word in str(exc) for word in ("readonly", "read-only", "unable to open", "disk", "full", "permission"))
 
 
 def open_store(path: Path | None = None) -> Store:
