@@ -126,7 +126,8 @@ def cases() -> list[Case]:
             "correctness",
             (EXAMPLE, 0, 3, 2, 4),
             {"length_penalty": 2.0},
-            note="scores −2/2² = −0.5 and −4/3² ≈ −0.444: the result is ([0, 0, 1, 3], −0.444…)",
+            note="step 2 keeps [0,0,1], not [0,1,2] (the tie at −3 goes to the smaller sequence), so [0,0,1,3] finishes"
+            " at step 3; scores −2/2² = −0.5 and −4/3² ≈ −0.444: the result is ([0, 0, 1, 3], −0.444…)",
         ),
         run(
             "stop once beam_width hypotheses finished",

@@ -74,6 +74,14 @@ def cases() -> list[Case]:
             seed=15,
         ),
         Case(
+            "lora_forward with α an int (7) not a multiple of the rank (2)",
+            "edge cases",
+            "lora_forward",
+            (inputs(18, (3,), 4), *layer(18, 4, 5, 2), 7),
+            seed=18,
+            note="the scale is α / r = 7 / 2 = 3.5 here (a true division, not 7 // 2 = 3)",
+        ),
+        Case(
             "lora_forward with B = 0 (a fresh adapter: h = x W)",
             "edge cases",
             "lora_forward",

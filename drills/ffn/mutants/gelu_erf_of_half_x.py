@@ -1,4 +1,5 @@
-"""The exact GELU uses erf(x / 2); Φ(x) = (1 + erf(x / √2)) / 2, so the argument is x / √2."""
+"""The exact GELU is computed with erf(x / 2), which is not the normal CDF: Φ(x) = (1 + erf(x / √2)) / 2,
+so the argument of erf is x / √2."""
 
 import math
 
