@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from rich.console import Console
-from rich.markdown import Markdown
 from rich.padding import Padding
-from rich.panel import Panel
 from rich.syntax import Syntax
 from rich.text import Text
 
+from mlprep.cli.flow import Box, markdown, verbatim
 from mlprep.cli.render import DIFFICULTY_STYLE
 from mlprep.grader.catalog import Drill
 from mlprep.grader.model import GROUPS, CaseResult, Output, Report
@@ -63,13 +62,13 @@ def progress(drills: list[Drill], statuses: dict[str, DrillStatus]) -> Text:
 
 
 def prompt(console: Console, drill: Drill, lang: str = "en") -> None:
-    console.print(Markdown(drill.prompt(lang)))
+    console.print(markdown(drill.prompt(lang)))
 
 
 def report(console: Console, result: Report) -> None:
     """Tests grouped by kind, each failure with what differs, the diagnosis and the program's output."""
     if result.problem:
-        console.print(Panel(Text(result.problem), title="problem", border_style="red", title_align="left"))
+        console.print(Box([verbatim(result.problem)], [("problem", "")], border="red"))
     shown: set[tuple[str, str, str]] = set()
     numbers = {d.bug: i for i, d in enumerate(result.diagnosis, start=1)}
     for group in GROUPS:
@@ -132,7 +131,7 @@ def _output(console: Console, name: str, output: Output) -> None:
     if output.truncated:
         more.append(f"truncated: {output.total} bytes in all, only the first {len(output.text)} characters kept")
     title = f"your code's {name}" + (f" ({'; '.join(more)})" if more else "")
-    console.print(Panel(Text(shown), title=title, border_style="dim", title_align="left"))
+    console.print(Box([verbatim(shown)], [(title, "")], border="dim"))
 
 
 def until(due: datetime, now: datetime) -> str:

@@ -102,6 +102,19 @@ def label(text: str, style: str = "") -> Flow:
     return Flow(lambda width: [[(text[a:b], style)] for a, b in line_spans(text, width)])
 
 
+def verbatim(text: str, style: str = "") -> Flow:
+    """Text shown exactly as it is, line by line (a program's output): no Markdown, no markup."""
+
+    def lay(width: int) -> list[Line]:
+        out: list[Line] = []
+        for line in text.split("\n"):
+            spans = line_spans(line, width) or [(0, 0)]
+            out += [[(line[a:b], style)] for a, b in spans]
+        return out
+
+    return Flow(lay)
+
+
 def blank() -> Flow:
     return Flow(lambda width: [[]])
 
