@@ -7,27 +7,48 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from mlprep.bank.cache import Filters, open_bank
 from mlprep.cli import render
 from mlprep.cli.options import BankOption, DifficultyOption, Lang, LangOption, TagOption, TopicOption
 
+ID_COLUMN = 40
+
 app = typer.Typer(no_args_is_help=True, help="Check, list and show questions.")
 
 
 @app.command()
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or bank directories (default: every bank).")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or bank directories to check (default: the configured banks).")
+    ] = None,
+    alone: Annotated[
+        bool, typer.Option("--alone", help="Check PATHs by themselves, not together with the configured banks.")
+    ] = False,
+    bank: BankOption = None,
 ) -> None:
-    """Check bank files; print each problem as file:line: field: message and exit 1 if there are any."""
+    """Check bank files as quiz and review load them: together with the shipped bank, $MLPREP_BANK and --bank,
+    so an id used twice anywhere is reported with both places. Each problem is printed as
+    file:line: field: message, and the exit status is 1 if there are any."""
     from mlprep import paths as mlprep_paths
-    from mlprep.bank.load import load_paths
+    from mlprep.bank.cache import Bank
+    from mlprep.bank.files import scan
+    from mlprep.errors import UsageError
 
-    targets = paths or mlprep_paths.bank_dirs()
-    questions = load_paths(targets)
-    files = len({q.source.rsplit(":", 1)[0] for q in questions})
-    print(f"ok: {len(questions)} questions in {files} files")
+    if alone and not paths:
+        raise UsageError("--alone: give the files or directories to check")
+    targets = [mlprep_paths.checked_path(p, "PATH") for p in paths or []]
+    configured = [] if alone else mlprep_paths.bank_dirs(bank or [])
+    loaded = Bank.open(list(dict.fromkeys(configured + targets)), mlprep_paths.cache_path())
+    counts = loaded.counts()
+    loaded.close()
+    checked = {f.path for f in scan(targets)[0]} if targets else set(counts)
+    print(f"ok: {sum(counts[p] for p in checked)} questions in {len(checked)} files", end="")
+    if targets and not alone:
+        print(f" (with the configured banks: {sum(counts.values())} questions in {len(counts)} files)", end="")
+    print()
 
 
 @app.command("list")
@@ -44,12 +65,13 @@ def list_(
     filters = Filters(topic=topic, tag=tag, difficulty=difficulty.value if difficulty else None)
     questions = open_bank(bank or []).questions(filters)
     console = Console(highlight=False)
-    id_width = max((len(q.id) for q in questions), default=2)
+    # Ids up to the bank's length limit fold inside their column instead of pushing the others aside.
+    id_width = min(max((len(q.id) for q in questions), default=2), ID_COLUMN)
     for name, group in groupby(sorted(questions, key=lambda q: q.topic), key=lambda q: q.topic):
         rows = list(group)
-        console.print(f"[bold cyan]{name}[/] [dim]({len(rows)})[/]")
+        console.print(f"[bold cyan]{escape(name)}[/] [dim]({len(rows)})[/]")
         table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
-        table.add_column(no_wrap=True, min_width=id_width)
+        table.add_column(overflow="fold", min_width=id_width, max_width=id_width)
         table.add_column(no_wrap=True, min_width=6, style="dim")
         table.add_column(no_wrap=True, min_width=6, style="magenta")
         # Rich would squeeze the short columns to nothing; give the question only the width that is left.
