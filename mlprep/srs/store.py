@@ -109,6 +109,22 @@ class Store:
         """Every card id in the store."""
         return {r[0] for r in self.conn.execute("SELECT card_id FROM cards")}
 
+    def card_states(self) -> list[tuple[str, int, str]]:
+        """(card_id, state, due) of every card."""
+        return self.conn.execute("SELECT card_id, state, due FROM cards").fetchall()
+
+    def reviews_per_day(self, since: datetime) -> dict[str, int]:
+        """Reviews per local date from `since` (a local midnight) on, read from the 15-minute summary."""
+        sql = (
+            "SELECT date(bucket * 900, 'unixepoch', 'localtime'), sum(reviews) FROM review_buckets"
+            " WHERE bucket >= ? GROUP BY 1"
+        )
+        return dict(self.conn.execute(sql, (int(since.timestamp()) // 900,)).fetchall())
+
+    def review_totals(self) -> tuple[int, int, int]:
+        """All reviews, reviews of mature cards, and how many of those passed (rating above Again)."""
+        return self.conn.execute("SELECT reviews, mature_reviews, mature_passed FROM review_totals").fetchone()
+
     def questions_started_since(self, moment: datetime) -> int:
         """How many question cards (drills excluded) had their first review at or after `moment`."""
         sql = "SELECT count(*) FROM cards WHERE first_review >= ? AND card_id NOT LIKE ?"
