@@ -22,25 +22,16 @@ def compute_stats(store: Store, question_ids: set[str], now: datetime) -> dict[s
     `question_ids` is the loaded bank: questions without a card count as new; cards whose question left
     the bank keep their history but are not counted as cards.
     """
-    rows = store.card_states()
-    cards = [(cid, state, due) for cid, state, due in rows if cid in question_ids or cid.startswith(DRILL_PREFIX)]
-    by_state = {"new": len(question_ids - {cid for cid, _, _ in cards})}
-    for name in STATE_NAMES.values():
-        by_state[name] = 0
-    for _, state, _ in cards:
-        by_state[STATE_NAMES[state]] += 1
-
+    card_ids = store.card_ids()
+    gone = {c for c in card_ids if c not in question_ids and not c.startswith(DRILL_PREFIX)}
     today = start_of_local_day(now)
     bounds = [iso(today + timedelta(days=d)) for d in range(1, FORECAST_DAYS + 2)]
-    forecast = []
-    for day in range(FORECAST_DAYS + 1):
-        low = bounds[day - 1] if day else ""
-        forecast.append(
-            {
-                "date": (today + timedelta(days=day)).date().isoformat(),
-                "due": sum(1 for _, _, due in cards if low <= due < bounds[day]),
-            }
-        )
+    per_state, due = store.card_counts(bounds, leave_out=gone)
+    by_state = {"new": len(question_ids) - len(question_ids & card_ids)}
+    by_state.update({name: per_state.get(state, 0) for state, name in STATE_NAMES.items()})
+    forecast = [
+        {"date": (today + timedelta(days=day)).date().isoformat(), "due": count} for day, count in enumerate(due)
+    ]
 
     since = today - timedelta(weeks=HEATMAP_WEEKS) + timedelta(days=1)
     per_day = store.reviews_per_day(since)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -109,9 +109,23 @@ class Store:
         """Every card id in the store."""
         return {r[0] for r in self.conn.execute("SELECT card_id FROM cards")}
 
-    def card_states(self) -> list[tuple[str, int, str]]:
-        """(card_id, state, due) of every card."""
-        return self.conn.execute("SELECT card_id, state, due FROM cards").fetchall()
+    def card_counts(self, bounds: Sequence[str], leave_out: Iterable[str]) -> tuple[dict[int, int], list[int]]:
+        """Cards per state, and how many are due before `bounds[0]`, then before each next bound; the
+        cards in `leave_out` are not counted. One pass over the cards, in SQL."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS left_out (card_id TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.left_out")
+        self.conn.executemany("INSERT INTO temp.left_out VALUES (?)", ((c,) for c in leave_out))
+        day = "CASE " + " ".join(f"WHEN due < ? THEN {i}" for i in range(len(bounds))) + " END"
+        rows = self.conn.execute(
+            f"SELECT state, {day}, count(*) FROM cards WHERE card_id NOT IN temp.left_out GROUP BY 1, 2", bounds
+        ).fetchall()
+        per_state: dict[int, int] = {}
+        due = [0] * len(bounds)
+        for state, index, count in rows:
+            per_state[state] = per_state.get(state, 0) + count
+            if index is not None:
+                due[index] += count
+        return per_state, due
 
     def reviews_per_day(self, since: datetime) -> dict[str, int]:
         """Reviews per local date from `since` (a local midnight) on, read from the 15-minute summary."""
