@@ -162,3 +162,9 @@ def test_a_symlink_loop_inside_a_bank_is_a_problem_of_that_file(tmp_path: Path, 
     result = run_limited(["bank", "validate", "--alone", str(bank)], mlprep_home)
     assert result.returncode == 1
     assert problems(result) == [f"mlprep: {bank / 'loop.yaml'}:1: file: cannot read: Too many levels of symbolic links"]
+
+
+def test_an_escaped_control_character_in_a_list_is_reported_at_its_item(tmp_path: Path, mlprep_home: Path) -> None:
+    path = write_text(tmp_path, "questions:\n" + question(pitfalls='\n      - fine\n      - "bell \\a"'))
+    result = run_limited(["bank", "validate", "--alone", str(path)], mlprep_home)
+    assert problems(result) == [f"mlprep: {path}:16: pitfalls: item 2 contains the control character U+0007"]

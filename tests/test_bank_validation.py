@@ -200,3 +200,57 @@ def test_validate_and_quiz_always_agree(tmp_path: Path, case: str) -> None:
     assert checked.stderr == quizzed.stderr == listed.stderr
     if case == "problems-and-duplicate":
         assert len(checked.stderr.splitlines()) == 2  # the missing answer and the duplicate, in one run
+
+
+TRICKY_YAML = """\ufeff# a comment
+questions:
+  - {id: flow, "quoted key": 'single ''quoted''', empty: , tilde: ~, yes_word: yes, off_word: Off}
+  - id: blocks
+    literal: |
+      line one
+        indented
+    folded: >-
+      folded
+      text
+    plain: a plain
+      multi-line scalar
+    list: [a, "b", c d]
+    nested: {options: [{text: x, correct: true}]}
+    explicit: !!str 12
+    number: 12
+    date: 2024-01-02\r
+"""
+
+
+def _plain(value):
+    """The reader's values in `yaml.safe_load`'s terms: locations dropped, other scalars converted."""
+    import yaml
+
+    from mlprep.bank.parse import Other
+
+    if isinstance(value, Other):
+        return yaml.safe_load(value.text)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("source", ["tricky", "shipped"])
+def test_the_reader_reads_what_yaml_load_reads(tmp_path: Path, source: str) -> None:
+    import yaml
+
+    from mlprep.bank.parse import Reader
+    from mlprep.paths import shipped_bank
+
+    if source == "tricky":
+        (tmp_path / "t.yaml").write_bytes(TRICKY_YAML.encode())
+        files = [tmp_path / "t.yaml"]
+    else:
+        files = sorted(shipped_bank().glob("*.yaml"))
+    for path in files:
+        problems: list[str] = []
+        items = [_plain(item) for _, item in Reader(path.read_bytes(), str(path), problems).items()]
+        assert problems == []
+        assert items == yaml.safe_load(path.read_bytes())["questions"], path

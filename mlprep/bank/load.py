@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from mlprep.bank.model import DIFFICULTIES, TYPES, Option, Question
-from mlprep.bank.parse import Located, Reader
+from mlprep.bank.parse import Located, LocatedList, Reader
 from mlprep.bank.quote import kind, shown
 from mlprep.errors import BankError
 
@@ -105,14 +105,14 @@ class _Checker:
         value = self.item.get(field)
         if value is None:
             return ()
-        if not isinstance(value, list):
+        if not isinstance(value, LocatedList):
             self.problem(field, f"must be a list, not {kind(value)}")
             return ()
         out = []
-        for index, entry in enumerate(value, 1):
+        for index, (entry, line) in enumerate(zip(value, value.lines, strict=True), 1):
             if not isinstance(entry, str) or not entry.strip():
-                self.problem(field, f"item {index} must be non-empty text")
-            elif self.content(field, entry, what=f"item {index} "):
+                self.problem(field, f"item {index} must be non-empty text", line)
+            elif self.content(field, entry, line, what=f"item {index} "):
                 out.append(entry.strip())
         return tuple(out)
 
@@ -241,8 +241,8 @@ class Entry(NamedTuple):
 class FileCheck:
     """One bank file checked entry by entry: iterate `entries()`, then `problems` is complete."""
 
-    def __init__(self, path: Path, name: str | None = None) -> None:
-        self.path, self.name = path, name or str(path)
+    def __init__(self, path: Path) -> None:
+        self.path, self.name = path, str(path)
         self.problems: list[str] = []
 
     def entries(self) -> Iterator[Entry]:

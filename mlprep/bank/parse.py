@@ -32,6 +32,14 @@ class Located(dict):
     repeated: list[tuple[str, int]]
 
 
+class LocatedList(list):
+    """A YAML sequence that remembers the line of each item."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[int] = []
+
+
 @dataclass(frozen=True)
 class Other:
     """A scalar of a type banks never use (a number, a date…), kept as its text and its YAML type."""
@@ -65,9 +73,8 @@ class Reader:
             self._events.dispose()
 
     def _document(self) -> Iterator[tuple[int, Any]]:
-        event = self._next()  # StreamStartEvent
-        event = self._next()
-        if isinstance(event, self._yaml.StreamEndEvent):
+        self._next()  # StreamStartEvent
+        if isinstance(self._next(), self._yaml.StreamEndEvent):  # else DocumentStartEvent
             self._missing()
             return
         root = self._next()
@@ -88,7 +95,7 @@ class Reader:
             key, line = self._key(event), event.start_mark.line + 1
             value = self._next()
             if key != "questions":
-                self.problems.append(f"{self.name}:{line}: {shown(key)}: unknown top-level field")
+                self.problems.append(f"{self.name}:{line}: {shown(key, quote=False)}: unknown top-level field")
                 self._skip(value, 2)
             elif found:
                 self.problems.append(f"{self.name}:{line}: questions: given twice")
@@ -118,8 +125,9 @@ class Reader:
         if isinstance(event, yaml.ScalarEvent):
             return self._scalar(event)
         if isinstance(event, yaml.SequenceStartEvent):
-            values = []
+            values = LocatedList()
             while not isinstance(item := self._next(), yaml.SequenceEndEvent):
+                values.lines.append(item.start_mark.line + 1)
                 values.append(self._value(item, depth + 1))
             return values
         mapping = Located()
