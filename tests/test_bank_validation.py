@@ -254,3 +254,8 @@ def test_the_reader_reads_what_yaml_load_reads(tmp_path: Path, source: str) -> N
         items = [_plain(item) for _, item in Reader(path.read_bytes(), str(path), problems).items()]
         assert problems == []
         assert items == yaml.safe_load(path.read_bytes())["questions"], path
+
+
+def test_alone_needs_a_path() -> None:
+    result = runner.invoke(app, ["bank", "validate", "--alone"])
+    assert result.exit_code == 2 and result.stderr == "mlprep: --alone: give the files or directories to check\n"

@@ -22,7 +22,8 @@ app = typer.Typer(no_args_is_help=True, help="Check, list and show questions.")
 @app.command()
 def validate(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Files or bank directories to check (default: the configured banks).")
+        list[Path] | None,
+        typer.Argument(metavar="PATH...", help="Files or bank directories to check (default: the configured banks)."),
     ] = None,
     alone: Annotated[
         bool, typer.Option("--alone", help="Check PATHs by themselves, not together with the configured banks.")
