@@ -97,7 +97,7 @@ def _connect(path: Path | None) -> sqlite3.Connection:
                     conn.execute(statement)
                 conn.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
                 conn.execute(f"PRAGMA user_version = {CACHE_VERSION}")
-    conn.execute("CREATE TEMP TABLE active (rank INTEGER PRIMARY KEY, file_id INTEGER NOT NULL)")
+    conn.execute("CREATE TEMP TABLE active (rank INTEGER PRIMARY KEY, file_id INTEGER NOT NULL UNIQUE)")
     return conn
 
 
@@ -290,7 +290,8 @@ class Bank:
 
     def sample(self, filters: Filters, n: int) -> list[Question]:
         """Up to `n` matching questions in random order."""
-        ids = self.ids(filters)
+        where, params = filters.where()
+        ids = [r[0] for r in self._rows(f"SELECT id{_IN_USE}{where}", params)]
         return [self.require(qid) for qid in random.sample(ids, min(n, len(ids)))]
 
     def get(self, qid: str) -> Question | None:
