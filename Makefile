@@ -31,4 +31,5 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_first_question.py
 	$(BIN)/python benchmarks/bench_review.py
+	$(BIN)/python benchmarks/bench_stats.py
 	$(BIN)/python benchmarks/bench_drill.py

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
-from mlprep.errors import SettingError
+from mlprep.bank.quote import shown
+from mlprep.errors import SettingError, UsageError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -55,14 +57,22 @@ def shipped_drills() -> Path:
     return _shipped("drills")
 
 
-def bank_dirs(extra: list[Path] | None = None) -> list[Path]:
-    """Every bank to load: the shipped one, then `$MLPREP_BANK` (os.pathsep-separated), then `extra`."""
-    dirs = [shipped_bank()]
+def bank_dirs(extra: Sequence[Path] = ()) -> list[Path]:
+    """Every configured bank, resolved: the shipped one, then `$MLPREP_BANK` (os.pathsep-separated), then
+    `extra` (`--bank`). A setting that names nothing usable is a usage error naming the setting."""
     env = os.environ.get("MLPREP_BANK", "")
-    dirs += [Path(p).expanduser() for p in env.split(os.pathsep) if p.strip()]
-    dirs += list(extra or [])
-    unique: list[Path] = []
-    for d in dirs:
-        if d.resolve() not in {u.resolve() for u in unique}:
-            unique.append(d)
-    return unique
+    dirs = [checked_path(shipped_bank(), "the shipped bank")]
+    dirs += [checked_path(Path(p), "MLPREP_BANK") for p in env.split(os.pathsep) if p.strip()]
+    dirs += [checked_path(Path(p), "--bank") for p in extra]
+    return list(dict.fromkeys(dirs))
+
+
+def checked_path(path: Path, setting: str) -> Path:
+    """`path` resolved, or `UsageError` naming `setting` when it is missing, a symlink loop or unreadable."""
+    path = path.expanduser()
+    try:
+        os.stat(path)
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise UsageError(f"{setting}: {shown(str(path), quote=False, limit=200)}: {reason}") from None

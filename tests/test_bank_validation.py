@@ -135,8 +135,10 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 3  # difficulty, unknown field, missing answer
 
 
-def test_missing_path_is_reported(tmp_path: Path) -> None:
-    assert_one_problem(validate(tmp_path / "nope.yaml"), "nope.yaml:1: path: does not exist")
+def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    result = validate(tmp_path / "nope.yaml")
+    assert result.exit_code == 2
+    assert result.stderr == f"mlprep: PATH: {tmp_path / 'nope.yaml'}: No such file or directory\n"
 
 
 def test_user_bank_from_env_and_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -147,3 +149,113 @@ def test_user_bank_from_env_and_option(tmp_path: Path, monkeypatch: pytest.Monke
     assert result.exit_code == 0, result.output
     assert "env-q" in result.stdout and "opt-q" in result.stdout
     assert "2 道题" in result.stdout
+
+
+def test_validate_checks_a_path_together_with_the_configured_banks(tmp_path: Path) -> None:
+    from mlprep.bank.cache import open_bank
+
+    shipped = open_bank().get(open_bank().ids()[0])
+    path = write_bank(tmp_path / "mine", ids=(shipped.id, "mine-only"))
+    result = validate(tmp_path / "mine")
+    assert_one_problem(result, f"{path}:2: id: duplicate id '{shipped.id}' (also at {shipped.source})")
+    alone = runner.invoke(app, ["bank", "validate", "--alone", str(tmp_path / "mine")])
+    assert alone.exit_code == 0, alone.output
+    assert alone.stdout == "ok: 2 questions in 1 file\n"
+
+
+def test_validate_names_the_configured_bank_a_path_collides_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env_file = write_bank(tmp_path / "env", ids=("taken",))
+    option_file = write_bank(tmp_path / "option", ids=("also-taken",))
+    path = write_bank(tmp_path / "new", ids=("taken", "also-taken", "free"))
+    monkeypatch.setenv("MLPREP_BANK", str(tmp_path / "env"))
+    result = runner.invoke(app, ["bank", "validate", str(path), "--bank", str(tmp_path / "option")])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"mlprep: {path}:2: id: duplicate id 'taken' (also at {env_file}:2)",
+        f"mlprep: {path}:14: id: duplicate id 'also-taken' (also at {option_file}:2)",
+    ]
+
+
+@pytest.mark.parametrize("case", ["shipped-collision", "problems-and-duplicate", "bad-yaml", "fine"])
+def test_validate_and_quiz_always_agree(tmp_path: Path, case: str) -> None:
+    from mlprep.bank.cache import open_bank
+
+    bank = tmp_path / "bank"
+    if case == "shipped-collision":
+        write_bank(bank, ids=(open_bank().ids()[-1],))
+    elif case == "problems-and-duplicate":
+        write_text(bank, VALID_HEAD + "    key_points: [a, b]\n")
+        write_bank(bank, name="other.yaml", ids=("q-one",))
+    elif case == "bad-yaml":
+        write_text(bank, VALID_HEAD + "    answer: [unclosed\n")
+    else:
+        write_bank(bank, ids=("fine-1",))
+    checked = runner.invoke(app, ["bank", "validate", str(bank)])
+    quizzed = runner.invoke(app, ["quiz", "-n", "1", "--bank", str(bank)], input="")
+    listed = runner.invoke(app, ["bank", "list", "--bank", str(bank)])
+    assert checked.exit_code == listed.exit_code == (0 if case == "fine" else 1)
+    assert quizzed.exit_code == checked.exit_code
+    assert checked.stderr == quizzed.stderr == listed.stderr
+    if case == "problems-and-duplicate":
+        assert len(checked.stderr.splitlines()) == 2  # the missing answer and the duplicate, in one run
+
+
+TRICKY_YAML = """\ufeff# a comment
+questions:
+  - {id: flow, "quoted key": 'single ''quoted''', empty: , tilde: ~, yes_word: yes, off_word: Off}
+  - id: blocks
+    literal: |
+      line one
+        indented
+    folded: >-
+      folded
+      text
+    plain: a plain
+      multi-line scalar
+    list: [a, "b", c d]
+    nested: {options: [{text: x, correct: true}]}
+    explicit: !!str 12
+    number: 12
+    date: 2024-01-02\r
+"""
+
+
+def _plain(value):
+    """The reader's values in `yaml.safe_load`'s terms: locations dropped, other scalars converted."""
+    import yaml
+
+    from mlprep.bank.parse import Other
+
+    if isinstance(value, Other):
+        return yaml.safe_load(value.text)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("source", ["tricky", "shipped"])
+def test_the_reader_reads_what_yaml_load_reads(tmp_path: Path, source: str) -> None:
+    import yaml
+
+    from mlprep.bank.parse import Reader
+    from mlprep.paths import shipped_bank
+
+    if source == "tricky":
+        (tmp_path / "t.yaml").write_bytes(TRICKY_YAML.encode())
+        files = [tmp_path / "t.yaml"]
+    else:
+        files = sorted(shipped_bank().glob("*.yaml"))
+    for path in files:
+        problems: list[str] = []
+        items = [_plain(item) for _, item in Reader(path.read_bytes(), str(path), problems).items()]
+        assert problems == []
+        assert items == yaml.safe_load(path.read_bytes())["questions"], path
+
+
+def test_alone_needs_a_path() -> None:
+    result = runner.invoke(app, ["bank", "validate", "--alone"])
+    assert result.exit_code == 2 and result.stderr == "mlprep: --alone: give the files or directories to check\n"

@@ -81,7 +81,7 @@ def test_plurals(own_bank: Path, tmp_path: Path) -> None:
         runner.invoke(app, ["bank", "list", "--topic", "own", "--lang", "en"]).stdout.rstrip().endswith("2 questions")
     )
     single = write_bank(tmp_path / "single", ids=("only",))
-    assert runner.invoke(app, ["bank", "validate", str(single)]).stdout == "ok: 1 question in 1 file\n"
+    assert runner.invoke(app, ["bank", "validate", "--alone", str(single)]).stdout == "ok: 1 question in 1 file\n"
 
 
 def test_nothing_due_says_when_the_next_card_comes(own_bank: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import multiprocessing
+import random
 import sqlite3
+import time
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import fsrs
+import pytest
 
 from mlprep.bank.cache import Bank
+from mlprep.db import transaction
 from mlprep.srs.migrations import MIGRATIONS
-from mlprep.srs.queue import build_queue
+from mlprep.srs.queue import build_queue, start_of_local_day
 from mlprep.srs.schedule import make_scheduler, rate
-from mlprep.srs.store import Store
+from mlprep.srs.stats import compute_stats
+from mlprep.srs.store import Store, iso
 
 from bankfiles import write_bank
 
@@ -36,6 +42,7 @@ def test_blank_database_migrates_to_the_full_schema(tmp_path: Path) -> None:
         "drill_hints": ["id", "drill", "hint_index", "shown_at"],
         "fsrs_parameters": ["id", "parameters", "fitted_at", "reviews", "loss_before", "loss_after"],
         "interviews": ["id", "started_at", "score", "report"],
+        "review_buckets": ["bucket", "reviews"],
         "review_log": [
             "id",
             "card_id",
@@ -47,12 +54,15 @@ def test_blank_database_migrates_to_the_full_schema(tmp_path: Path) -> None:
             "scheduled_days",
             "card_before",
         ],
+        "review_totals": ["id", "reviews", "mature_reviews", "mature_passed"],
     }
     conn = sqlite3.connect(tmp_path / "s.db")
     applied = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY name")]
     assert applied == [m.__name__ for m in MIGRATIONS]
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert "cards_due" in indexes
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert triggers == {"review_log_summary", "review_log_summary_delete"}
 
 
 def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
@@ -128,3 +138,70 @@ def test_queue_puts_due_first_then_new_up_to_the_daily_allowance(tmp_path: Path)
     assert queue.due == ["q4"]
     assert queue.due_drills == ["knn"]
     assert queue.new == ["q0"]  # 3 a day, of which "q4" and "gone" were started today; drills do not count
+
+
+def log_rows(count: int, seed: int) -> list[tuple]:
+    """Review-log rows spread over 200 days, every rating, intervals on both sides of 21 days."""
+    rng = random.Random(seed)
+    rows = []
+    for n in range(count):
+        moment = T0 - timedelta(minutes=rng.randrange(200 * 1440))
+        interval = rng.choice([None, 0.0, 3.5, 20.9, 21.0, 40.0])
+        rows.append((f"c{n % 7}", rng.randint(1, 4), iso(moment), 1000, 2, interval, 5.0))
+    return rows
+
+
+INSERT_LOG = (
+    "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, state_before, interval_before,"
+    " scheduled_days) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def figures_from_the_log(conn: sqlite3.Connection, since: datetime) -> tuple:
+    """What stats reported when it scanned the whole review log."""
+    per_day = dict(
+        conn.execute(
+            "SELECT date(reviewed_at, 'localtime'), count(*) FROM review_log WHERE reviewed_at >= ? GROUP BY 1",
+            (iso(since),),
+        ).fetchall()
+    )
+    totals = conn.execute(
+        "SELECT count(*), coalesce(sum(interval_before >= 21), 0),"
+        " coalesce(sum(interval_before >= 21 AND rating > 1), 0) FROM review_log"
+    ).fetchone()
+    return per_day, totals
+
+
+@pytest.fixture(params=["UTC", "Asia/Kathmandu", "America/St_Johns"])
+def local_zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local days in zones whose offsets are not whole hours (+05:45, -03:30)."""
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("local_zone")
+def test_the_summary_backfilled_and_kept_by_the_trigger_matches_the_log(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    with transaction(conn):
+        conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        for migration in MIGRATIONS[:2]:  # a store from before m003, with history
+            migration(conn)
+            conn.execute("INSERT INTO _migrations VALUES (?, 'then')", (migration.__name__,))
+        conn.executemany(INSERT_LOG, log_rows(3000, seed=1))
+    conn.close()
+    since = start_of_local_day(T0) - timedelta(days=83)
+    with Store(path) as store:  # m003 backfills
+        assert (store.reviews_per_day(since), store.review_totals()) == figures_from_the_log(store.conn, since)
+        with store.transaction() as conn:
+            conn.executemany(INSERT_LOG, log_rows(2000, seed=2))  # the trigger keeps the summary
+        rate(store, "c1", 3, T0, make_scheduler(fuzz=False))
+        assert (store.reviews_per_day(since), store.review_totals()) == figures_from_the_log(store.conn, since)
+        figures = compute_stats(store, {"c1"}, T0)
+    per_day, (total, mature, passed) = figures_from_the_log(sqlite3.connect(path), since)
+    assert figures["reviews_total"] == total == 5001
+    assert figures["mature_retention"] == {"reviews": mature, "passed": passed, "rate": passed / mature}
+    assert {d["date"]: d["reviews"] for d in figures["reviews_per_day"] if d["reviews"]} == per_day

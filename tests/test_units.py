@@ -43,12 +43,12 @@ def test_cache_follows_file_changes(tmp_path: Path) -> None:
     assert Bank.open([bank_dir], cache).ids() == ["a", "b", "c"]
 
 
-def test_unchanged_files_are_not_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unchanged_files_are_not_parsed_again(tmp_path: Path) -> None:
     bank_dir, cache = tmp_path / "bank", tmp_path / "cache.db"
     write_bank(bank_dir, ids=("a",))
-    Bank.open([bank_dir], cache)
-    monkeypatch.setattr("mlprep.bank.cache.load_file", lambda path: pytest.fail(f"re-parsed {path}"))
-    assert Bank.open([bank_dir], cache).ids() == ["a"]
+    assert len(Bank.open([bank_dir], cache).parsed) == 1
+    again = Bank.open([bank_dir], cache)
+    assert again.ids() == ["a"] and again.parsed == []
 
 
 def test_invalid_file_is_reported_every_time(tmp_path: Path) -> None:

@@ -1,37 +1,52 @@
-"""The compiled bank: validated questions kept in SQLite, re-read only from files whose identity changed.
+"""The compiled bank: every question file parsed so far, kept in SQLite; the banks in use are a filter.
 
-A file's identity is its path, size and modification time; an unchanged file is never parsed again, so
-opening the bank costs one `stat` per file and a few indexed queries whatever the bank's size.
+A file version is identified by its resolved path, size and modification time. Each version is parsed
+once and kept while it is what is on disk, whichever banks are in use, so switching `--bank` on and off
+or two processes with different banks in one home never re-parse or remove what the other uses. A `Bank`
+reads from one snapshot (WAL mode, a read transaction held while it is open), so a running session keeps
+its questions whatever another process writes or collects meanwhile. The cache is only a cache: any
+database error deletes and rebuilds it (said once), and if even that fails the bank is built in memory.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import random
 import sqlite3
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlprep.bank.load import bank_files, load_file
+from mlprep.bank.files import BankFile, scan
+from mlprep.bank.load import FileCheck
 from mlprep.bank.model import Question
 from mlprep.db import transaction
 from mlprep.errors import BankError, UsageError
 
-CACHE_VERSION = 2
-# `questions` holds only what selection needs, so scanning it stays cheap; the full question (JSON) is in
-# `bodies` under the same rowid. `meta.ids_checked` says the current rows were checked for duplicate ids.
+CACHE_VERSION = 3
+# `questions` holds what selection and the duplicate-id check need, one row per well-formed id (also in
+# files with problems, so duplicates are reported with them); `bodies` holds valid questions (JSON).
 SCHEMA = (
-    "CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER)",
-    "CREATE TABLE questions (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, path TEXT NOT NULL,"
-    " position INTEGER NOT NULL, source TEXT NOT NULL, topic TEXT NOT NULL, difficulty TEXT NOT NULL,"
-    " tags TEXT NOT NULL)",
-    "CREATE INDEX questions_id ON questions(id)",
-    "CREATE INDEX questions_order ON questions(path, position)",
+    "CREATE TABLE files (file_id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, size INTEGER NOT NULL,"
+    " mtime_ns INTEGER NOT NULL, problems TEXT, UNIQUE (path, size, mtime_ns))",
+    "CREATE TABLE questions (rowid INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, position INTEGER NOT NULL,"
+    " id TEXT NOT NULL, source TEXT NOT NULL, topic TEXT NOT NULL, difficulty TEXT NOT NULL, tags TEXT NOT NULL)",
+    "CREATE INDEX questions_id ON questions(id, file_id)",
+    "CREATE INDEX questions_order ON questions(file_id, position)",
     "CREATE TABLE bodies (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL)",
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
 )
 TABLES = ("files", "questions", "bodies", "meta")
+_IN_USE = " FROM questions JOIN temp.active USING (file_id)"
+
+Notify = Callable[[str], None]
+
+
+def _stderr(message: str) -> None:
+    print(f"mlprep: {message}", file=sys.stderr)
 
 
 @dataclass(frozen=True)
@@ -56,115 +71,232 @@ class Filters:
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, timeout=30)
-    if conn.execute("PRAGMA user_version").fetchone()[0] != CACHE_VERSION:
+def _fingerprint() -> str:
+    """What cached verdicts depend on: this layout, mlprep's version and the checking code on disk."""
+    from mlprep import __version__
+
+    parts = [str(CACHE_VERSION), __version__]
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        info = path.stat()
+        parts.append(f"{path.name}:{info.st_size}:{info.st_mtime_ns}")
+    return " ".join(parts)
+
+
+def _connect(path: Path | None) -> sqlite3.Connection:
+    """A connection to the cache at `path` (in memory if None), its tables created or renewed."""
+    conn = sqlite3.connect(path or ":memory:", isolation_level=None, timeout=30)
+    conn.execute("PRAGMA journal_mode=WAL")  # snapshot readers and a writer never wait for each other
+    conn.execute("PRAGMA synchronous=NORMAL")
+    fingerprint = _fingerprint()
+    if not _is_current(conn, fingerprint):
         with transaction(conn):
-            for table in TABLES:
-                conn.execute(f"DROP TABLE IF EXISTS {table}")
-            for statement in SCHEMA:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {CACHE_VERSION}")
+            if not _is_current(conn, fingerprint):  # another process may have renewed it meanwhile
+                for table in TABLES:
+                    conn.execute(f"DROP TABLE IF EXISTS {table}")
+                for statement in SCHEMA:
+                    conn.execute(statement)
+                conn.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
+                conn.execute(f"PRAGMA user_version = {CACHE_VERSION}")
+    conn.execute("CREATE TEMP TABLE active (rank INTEGER PRIMARY KEY, file_id INTEGER NOT NULL UNIQUE)")
     return conn
 
 
-class Bank:
-    """Every question of the given bank directories, validated and cached."""
+def _is_current(conn: sqlite3.Connection, fingerprint: str) -> bool:
+    if conn.execute("PRAGMA user_version").fetchone()[0] != CACHE_VERSION:
+        return False
+    row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+    return row is not None and row[0] == fingerprint
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+
+def _remove(path: Path) -> None:
+    """Delete the cache and its journals; what cannot be deleted makes the next attempt fail, and then the
+    bank is built in memory."""
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"):
+        with contextlib.suppress(OSError):
+            (path.parent / name).unlink(missing_ok=True)
+
+
+class Bank:
+    """The questions of the given banks (files or directories), validated, from one snapshot of the cache."""
+
+    def __init__(self, roots: Sequence[Path], cache: Path | None, notify: Notify) -> None:
+        self.cache, self.notify = cache, notify
+        self.files, self.scan_problems = scan(roots)
+        self.parsed: list[str] = []  # files parsed while opening: nothing, when they are all cached
+        self.recovered = False
+        self.conn: sqlite3.Connection | None = None
 
     @classmethod
-    def open(cls, dirs: Sequence[Path], cache: Path) -> Bank:
-        """Bring the cache in line with the files under `dirs`; raise `BankError` if any file is invalid."""
+    def open(cls, roots: Sequence[Path], cache: Path | None, notify: Notify = _stderr) -> Bank:
+        """Bring the cache in line with the files under `roots`; raise `BankError` if any is invalid."""
+        bank = cls(roots, cache, notify)
         try:
-            conn = _connect(cache)
-        except sqlite3.DatabaseError:
-            cache.unlink(missing_ok=True)
-            conn = _connect(cache)
-        bank = cls(conn)
-        bank._sync(dirs)
+            try:
+                bank._attach(cache)
+            except sqlite3.DatabaseError as exc:
+                bank._recover(exc)
+        except BaseException:
+            bank.close()
+            raise
         return bank
 
-    def _sync(self, dirs: Sequence[Path]) -> None:
-        missing = [f"{d}:1: bank: directory does not exist" for d in dirs if not d.exists()]
-        if missing:
-            raise BankError(missing)
-        current = {}
-        for directory in dirs:
-            for path in bank_files(directory):
-                stat = path.stat()
-                current[str(path.resolve())] = (stat.st_size, stat.st_mtime_ns)
-        cached = {row[0]: (row[1], row[2]) for row in self.conn.execute("SELECT * FROM files")}
-        changed = [p for p, ident in current.items() if cached.get(p) != ident]
-        gone = [p for p in cached if p not in current]
-        if changed or gone:
-            self._rebuild(changed, gone, current)
-        if self.conn.execute("SELECT 1 FROM meta WHERE key = 'ids_checked'").fetchone() is None:
-            self._check_ids()
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
 
-    def _check_ids(self) -> None:
-        """Raise `BankError` naming both places of every id defined twice; remember a clean result."""
-        duplicates = self.conn.execute(
-            "SELECT id, group_concat(source, char(10)) FROM questions GROUP BY id HAVING count(*) > 1"
-        ).fetchall()
-        if duplicates:
-            problems = []
-            for qid, sources in duplicates:
-                first, *others = sorted(sources.split("\n"))
-                problems += [f"{s}: id: duplicate id '{qid}' (also at {first})" for s in others]
-            raise BankError(problems)
-        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('ids_checked', '1')")
-
-    def _rebuild(self, changed: list[str], gone: list[str], current: dict[str, tuple[int, int]]) -> None:
-        parsed: dict[str, list[Question]] = {}
-        problems: list[str] = []
-        for path in changed:
+    def _recover(self, exc: sqlite3.DatabaseError) -> None:
+        """Delete a cache that cannot be used and build it again (in memory if even that fails)."""
+        self.close()
+        if not self.recovered:
+            self.recovered = True
+            self.notify(f"the bank cache {self.cache} could not be used ({exc}); rebuilding it")
+        if self.cache is not None:
+            _remove(self.cache)
             try:
-                parsed[path] = load_file(Path(path))
-            except BankError as exc:
-                problems += exc.problems
-        with transaction(self.conn):
-            self.conn.execute("DELETE FROM meta WHERE key = 'ids_checked'")
-            for path in [*gone, *changed]:
-                self.conn.execute(
-                    "DELETE FROM bodies WHERE rowid IN (SELECT rowid FROM questions WHERE path = ?)", (path,)
-                )
-                self.conn.execute("DELETE FROM questions WHERE path = ?", (path,))
-                self.conn.execute("DELETE FROM files WHERE path = ?", (path,))
-            for path, questions in parsed.items():
-                for position, q in enumerate(questions):
-                    cursor = self.conn.execute(
-                        "INSERT INTO questions (id, path, position, source, topic, difficulty, tags)"
+                self._attach(self.cache)
+                return
+            except sqlite3.DatabaseError:
+                self.close()
+        self._attach(None)
+
+    def _attach(self, path: Path | None) -> None:
+        """Connect, store every file not cached yet, and take the snapshot this bank reads from."""
+        self.conn = conn = _connect(path)
+        for _ in range(3):
+            ids = self._file_ids()
+            conn.execute("DELETE FROM temp.active")
+            conn.executemany("INSERT INTO temp.active VALUES (?, ?)", enumerate(ids))
+            self._check()
+            conn.execute("BEGIN")
+            present = conn.execute("SELECT count(*) FROM files JOIN temp.active USING (file_id)").fetchone()[0]
+            if present == len(ids):
+                return
+            conn.execute("ROLLBACK")  # another process collected a version this one was about to use
+        raise sqlite3.OperationalError("the cache changed under every attempt to read it")
+
+    def _file_ids(self) -> list[int]:
+        """The cache's id of each file's current version, in bank order, parsing the versions not seen yet."""
+        known = {
+            (path, size, mtime): file_id
+            for file_id, path, size, mtime in self.conn.execute("SELECT file_id, path, size, mtime_ns FROM files")
+        }
+        ids = []
+        for file in self.files:
+            file_id = known.get((file.path, file.size, file.mtime_ns))
+            ids.append(file_id if file_id is not None else self._parse(file))
+        if self.parsed:
+            self._collect()
+        return ids
+
+    def _parse(self, file: BankFile) -> int:
+        """Check one file version and store it question by question; return its id in the cache."""
+        conn = self.conn
+        with transaction(conn):
+            identity = (file.path, file.size, file.mtime_ns)
+            row = conn.execute("SELECT file_id FROM files WHERE path = ? AND size = ? AND mtime_ns = ?", identity)
+            found = row.fetchone()
+            if found:  # another process stored it while this one waited for the lock
+                return found[0]
+            file_id = conn.execute("INSERT INTO files (path, size, mtime_ns) VALUES (?, ?, ?)", identity).lastrowid
+            check = FileCheck(Path(file.path))
+            collecting = gc.isenabled()
+            gc.disable()  # nothing here makes cycles; the collector would only re-scan the parser's garbage
+            try:
+                for position, entry in enumerate(check.entries()):
+                    if entry.id is None:
+                        continue
+                    q = entry.question
+                    rowid = conn.execute(
+                        "INSERT INTO questions (file_id, position, id, source, topic, difficulty, tags)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (q.id, path, position, q.source, q.topic, q.difficulty, _tag_text(q.tags)),
-                    )
-                    self.conn.execute("INSERT INTO bodies VALUES (?, ?)", (cursor.lastrowid, json.dumps(q.to_dict())))
-                self.conn.execute("INSERT INTO files VALUES (?, ?, ?)", (path, *current[path]))
+                        (
+                            file_id,
+                            position,
+                            entry.id,
+                            f"{file.path}:{entry.line}",
+                            q.topic if q else "",
+                            q.difficulty if q else "",
+                            _tag_text(q.tags) if q else "",
+                        ),
+                    ).lastrowid
+                    if q is not None:
+                        conn.execute("INSERT INTO bodies VALUES (?, ?)", (rowid, json.dumps(q.to_row())))
+            finally:
+                if collecting:
+                    gc.enable()
+            if check.problems:
+                conn.execute("UPDATE files SET problems = ? WHERE file_id = ?", (json.dumps(check.problems), file_id))
+        self.parsed.append(file.path)
+        return file_id
+
+    def _collect(self) -> None:
+        """Forget file versions that are no longer on disk (a changed or deleted file)."""
+        import os
+
+        on_disk = {f.path: (f.size, f.mtime_ns) for f in self.files}
+        stale = []
+        for file_id, path, size, mtime in self.conn.execute("SELECT file_id, path, size, mtime_ns FROM files"):
+            if path not in on_disk:
+                try:
+                    info = os.stat(path)
+                    on_disk[path] = (info.st_size, info.st_mtime_ns)
+                except OSError:
+                    on_disk[path] = None
+            if on_disk[path] != (size, mtime):
+                stale.append((file_id,))
+        if stale:
+            with transaction(self.conn):
+                self.conn.executemany(
+                    "DELETE FROM bodies WHERE rowid IN (SELECT rowid FROM questions WHERE file_id = ?)", stale
+                )
+                self.conn.executemany("DELETE FROM questions WHERE file_id = ?", stale)
+                self.conn.executemany("DELETE FROM files WHERE file_id = ?", stale)
+
+    def _check(self) -> None:
+        """Raise `BankError` with every problem of the files in use, then every id defined twice."""
+        problems = list(self.scan_problems)
+        for (found,) in self.conn.execute(
+            "SELECT problems FROM files JOIN temp.active USING (file_id) WHERE problems IS NOT NULL ORDER BY rank"
+        ):
+            problems += json.loads(found)
+        first: dict[str, str] = {}
+        for qid, source in self.conn.execute(
+            f"SELECT id, source{_IN_USE} WHERE id IN (SELECT id{_IN_USE} GROUP BY id HAVING count(*) > 1)"
+            " ORDER BY rank, position"
+        ):
+            if qid in first:
+                problems.append(f"{source}: id: duplicate id '{qid}' (also at {first[qid]})")
+            else:
+                first[qid] = source
         if problems:
             raise BankError(problems)
 
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        """Rows of a query on the snapshot; a database error rebuilds the cache and asks again."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            self._recover(exc)
+            return self.conn.execute(sql, params).fetchall()
+
     def __len__(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM questions").fetchone()[0]
+        return self._rows(f"SELECT count(*){_IN_USE}")[0][0]
 
     def ids(self, filters: Filters = Filters()) -> list[str]:
-        """Matching ids in bank order (file, then position in the file)."""
+        """Matching ids in bank order (bank, file, then position in the file)."""
         where, params = filters.where()
-        return [r[0] for r in self.conn.execute(f"SELECT id FROM questions{where} ORDER BY path, position", params)]
+        return [r[0] for r in self._rows(f"SELECT id{_IN_USE}{where} ORDER BY rank, position", params)]
 
     def sample(self, filters: Filters, n: int) -> list[Question]:
         """Up to `n` matching questions in random order."""
         where, params = filters.where()
-        rowids = [r[0] for r in self.conn.execute(f"SELECT rowid FROM questions{where}", params)]
-        return [self._body(rowid) for rowid in random.sample(rowids, min(n, len(rowids)))]
-
-    def _body(self, rowid: int) -> Question:
-        row = self.conn.execute("SELECT body FROM bodies WHERE rowid = ?", (rowid,)).fetchone()
-        return Question.from_dict(json.loads(row[0]))
+        ids = [r[0] for r in self._rows(f"SELECT id{_IN_USE}{where}", params)]
+        return [self.require(qid) for qid in random.sample(ids, min(n, len(ids)))]
 
     def get(self, qid: str) -> Question | None:
-        row = self.conn.execute("SELECT rowid FROM questions WHERE id = ?", (qid,)).fetchone()
-        return self._body(row[0]) if row else None
+        rows = self._rows(f"SELECT body{_IN_USE} JOIN bodies USING (rowid) WHERE id = ?", (qid,))
+        return Question.from_row(json.loads(rows[0][0])) if rows else None
 
     def require(self, qid: str) -> Question:
         """The question `qid`, or a usage error that suggests the closest id."""
@@ -180,14 +312,20 @@ class Bank:
     def questions(self, filters: Filters = Filters()) -> list[Question]:
         """Every matching question, in bank order."""
         where, params = filters.where()
-        rows = self.conn.execute(
-            f"SELECT body FROM questions JOIN bodies USING (rowid){where} ORDER BY path, position", params
-        )
-        return [Question.from_dict(json.loads(r[0])) for r in rows]
+        rows = self._rows(f"SELECT body{_IN_USE} JOIN bodies USING (rowid){where} ORDER BY rank, position", params)
+        return [Question.from_row(json.loads(r[0])) for r in rows]
 
     def topics(self) -> list[str]:
         """Every topic, sorted."""
-        return [r[0] for r in self.conn.execute("SELECT DISTINCT topic FROM questions ORDER BY topic")]
+        return [r[0] for r in self._rows(f"SELECT DISTINCT topic{_IN_USE} ORDER BY topic")]
+
+    def counts(self) -> dict[str, int]:
+        """How many questions each file in use holds, by resolved path."""
+        rows = self._rows(
+            "SELECT path, count(questions.rowid) FROM temp.active JOIN files USING (file_id)"
+            " LEFT JOIN questions USING (file_id) GROUP BY rank"
+        )
+        return dict(rows)
 
 
 def _tag_text(tags: Iterable[str]) -> str:
@@ -196,7 +334,7 @@ def _tag_text(tags: Iterable[str]) -> str:
 
 
 def open_bank(extra: Sequence[Path] = ()) -> Bank:
-    """The shipped bank plus `$MLPREP_BANK` and `extra`, through the cache under MLPREP_HOME."""
+    """The configured banks (shipped, `$MLPREP_BANK`, then `extra`) through the cache under MLPREP_HOME."""
     from mlprep import paths
 
-    return Bank.open(paths.bank_dirs(list(extra)), paths.cache_path())
+    return Bank.open(paths.bank_dirs(extra), paths.cache_path())

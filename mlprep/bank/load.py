@@ -1,4 +1,9 @@
-"""Reading question files: YAML → validated `Question`s; each problem is `file:line: field: message`."""
+"""Checking question files: YAML → validated `Question`s; each problem is `file:line: field: message`.
+
+A file is checked one question at a time (`FileCheck.entries`), so a caller can store each question as it
+comes and never hold the whole file. Every value quoted in a message goes through `shown`, so a hostile
+file cannot make a message long or put control characters on the terminal.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,11 @@ import difflib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from mlprep.bank.model import DIFFICULTIES, TYPES, Option, Question
+from mlprep.bank.parse import Located, LocatedList, Reader
+from mlprep.bank.quote import kind, shown
 from mlprep.errors import BankError
 from mlprep.text.latex import math_problems
 
@@ -39,63 +46,26 @@ ONLY_FOR = {
     "explanation_en": "choice",
 }
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
+MAX_ID = 100  # ids are typed on the command line and listed in a column
+MAX_LABEL = 100  # topics and tags
+MAX_PROBLEMS = 50  # per file; past this the rest of the file is not checked
 KEY_POINTS_RANGE = (2, 6)
 OPTIONS_RANGE = (3, 5)
+OPTION_FIELDS = ("text", "text_en", "correct")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # tab and newline are text
 
 
-class Located(dict):
-    """A YAML mapping that remembers the line it starts on and the line of each key."""
-
-    line: int = 0
-    key_lines: dict[str, int]
-    repeated: list[tuple[str, int]]
-
-
-def _loader() -> type:
-    import yaml
-
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-    class LineLoader(base):  # type: ignore[misc, valid-type]
-        pass
-
-    def construct_map(loader: Any, node: Any) -> Iterator[Located]:
-        data = Located()
-        data.line = node.start_mark.line + 1
-        data.key_lines, data.repeated = {}, []
-        yield data
-        for key_node, _ in node.value:
-            key, line = str(key_node.value), key_node.start_mark.line + 1
-            if key in data.key_lines:
-                data.repeated.append((key, line))
-            data.key_lines.setdefault(key, line)
-        data.update(loader.construct_mapping(node))
-
-    LineLoader.add_constructor("tag:yaml.org,2002:map", construct_map)
-    return LineLoader
-
-
-_LOADER: type | None = None
-
-
-def parse_yaml(text: str, name: str) -> Any:
-    """Parse YAML text, turning syntax errors into `BankError` with the file and line."""
-    import yaml
-
-    global _LOADER
-    if _LOADER is None:
-        _LOADER = _loader()
-    try:
-        return yaml.load(text, Loader=_LOADER)  # a SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        raise BankError([f"{name}:{line}: yaml: {exc.problem or exc.context}"]) from None
-    except yaml.YAMLError as exc:
-        raise BankError([f"{name}:1: yaml: {exc}"]) from None
+def text_problem(value: str) -> str | None:
+    """What is wrong with the content of one text value, or None: the one place every text is checked."""
+    control = _CONTROL.search(value)
+    if control:
+        return f"contains the control character U+{ord(control.group()):04X}"
+    return None
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
+    if len(word) > MAX_LABEL:
+        return ""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -105,20 +75,30 @@ class _Checker:
 
     def __init__(self, name: str, item: Located) -> None:
         self.name, self.item, self.problems = name, item, []
+        self.qid: str | None = None
 
     def problem(self, field: str, message: str, line: int | None = None) -> None:
         where = line or self.item.key_lines.get(field, self.item.line)
-        self.problems.append(f"{self.name}:{where}: {field}: {message}")
+        self.problems.append(f"{self.name}:{where}: {shown(field, quote=False)}: {message}")
+
+    def content(self, field: str, value: str, line: int | None = None, what: str = "") -> bool:
+        """Check one text's content (`what` says which part of `field` it is); True if it is fine."""
+        problem = text_problem(value)
+        if problem:
+            self.problem(field, f"{what}{problem}", line)
+        return problem is None
 
     def text(self, field: str) -> str | None:
         value = self.item.get(field)
         if value is None:
             return None
         if not isinstance(value, str):
-            self.problem(field, f"must be text, not {type(value).__name__}")
+            self.problem(field, f"must be text, not {kind(value)}")
             return None
         if not value.strip():
             self.problem(field, "is empty")
+            return None
+        if not self.content(field, value):
             return None
         return value.strip("\n") if "\n" in value else value.strip()
 
@@ -126,16 +106,34 @@ class _Checker:
         value = self.item.get(field)
         if value is None:
             return ()
-        if not isinstance(value, list):
-            self.problem(field, f"must be a list, not {type(value).__name__}")
+        if not isinstance(value, LocatedList):
+            self.problem(field, f"must be a list, not {kind(value)}")
             return ()
         out = []
-        for index, entry in enumerate(value, 1):
+        for index, (entry, line) in enumerate(zip(value, value.lines, strict=True), 1):
             if not isinstance(entry, str) or not entry.strip():
-                self.problem(field, f"item {index} must be non-empty text")
-            else:
+                self.problem(field, f"item {index} must be non-empty text", line)
+            elif self.content(field, entry, line, what=f"item {index} "):
                 out.append(entry.strip())
         return tuple(out)
+
+    def label(self, field: str, value: Any) -> None:
+        """Topics and tags are short labels."""
+        if isinstance(value, str) and len(value) > MAX_LABEL:
+            self.problem(field, f"{shown(value)} is {len(value)} characters long (at most {MAX_LABEL})")
+
+    def identifier(self) -> str | None:
+        """The question's id if it is well formed (reported otherwise)."""
+        qid = self.item.get("id")
+        if qid is None:
+            return None
+        if isinstance(qid, str) and len(qid) > MAX_ID:
+            self.problem("id", f"{shown(qid)} is {len(qid)} characters long (at most {MAX_ID})")
+        elif not isinstance(qid, str) or not ID_PATTERN.fullmatch(qid):
+            self.problem("id", f"{shown(qid)} is not a slug (lowercase letters, digits, '.', '_' and '-')")
+        else:
+            return qid
+        return None
 
     def options(self) -> tuple[Option, ...]:
         value = self.item.get("options")
@@ -150,25 +148,25 @@ class _Checker:
         options, seen = [], set()
         for index, raw in enumerate(value, 1):
             line = getattr(raw, "line", None)
-            unknown = set(raw) - {"text", "text_en", "correct"}
-            for key in sorted(unknown):
-                self.problem(
-                    "options",
-                    f"option {index}: unknown field '{key}'{_suggest(key, ['text', 'text_en', 'correct'])}",
-                    line,
-                )
-            text, correct = raw.get("text"), raw.get("correct")
+            for key in sorted(set(raw) - set(OPTION_FIELDS)):
+                hint = _suggest(key, OPTION_FIELDS)
+                self.problem("options", f"option {index}: unknown field {shown(key)}{hint}", line)
+            text, correct, text_en = raw.get("text"), raw.get("correct"), raw.get("text_en")
             if not isinstance(text, str) or not text.strip():
                 self.problem("options", f"option {index}: 'text' must be non-empty text", line)
                 continue
             if not isinstance(correct, bool):
                 self.problem("options", f"option {index}: 'correct' must be true or false", line)
                 continue
+            if text_en is not None and not isinstance(text_en, str):
+                self.problem("options", f"option {index}: 'text_en' must be text, not {kind(text_en)}", line)
+                continue
+            if not all(self.content("options", t, line, f"option {index}: ") for t in (text, text_en or "")):
+                continue
             if text.strip() in seen:
-                self.problem("options", f"option {index}: duplicate option '{text.strip()}'", line)
+                self.problem("options", f"option {index}: duplicate option {shown(text.strip())}", line)
             seen.add(text.strip())
-            text_en = raw.get("text_en")
-            options.append(Option(text.strip(), correct, text_en.strip() if isinstance(text_en, str) else None))
+            options.append(Option(text.strip(), correct, text_en.strip() if text_en else None))
         if options and not any(o.correct for o in options):
             self.problem("options", "no option is marked correct: true")
         return tuple(options)
@@ -188,27 +186,29 @@ class _Checker:
         item = self.item
         for key, line in item.repeated:
             self.problem(key, "given twice in the same question", line)
-        kind = item.get("type", "open")
-        if kind not in TYPES:
-            self.problem("type", f"unknown type '{kind}' (expected open or choice)")
-            kind = "open"
+        qtype = item.get("type", "open")
+        if qtype not in TYPES:
+            self.problem("type", f"unknown type {shown(qtype)} (expected open or choice)")
+            qtype = "open"
         for field in item:
             if field not in KNOWN_FIELDS:
                 self.problem(field, f"unknown field{_suggest(field, KNOWN_FIELDS)}")
-            elif ONLY_FOR.get(field, kind) != kind:
-                self.problem(field, f"not used by {kind} questions")
-        for field in REQUIRED[kind]:
+            elif ONLY_FOR.get(field, qtype) != qtype:
+                self.problem(field, f"not used by {qtype} questions")
+        for field in REQUIRED[qtype]:
             if field not in item or item[field] is None:
                 self.problem(field, "missing", item.line)
-        qid = item.get("id")
-        if qid is not None and (not isinstance(qid, str) or not ID_PATTERN.fullmatch(qid)):
-            self.problem("id", f"'{qid}' is not a slug (lowercase letters, digits, '.', '_' and '-')")
+        qid = self.qid = self.identifier()
         difficulty = item.get("difficulty")
         if difficulty is not None and difficulty not in DIFFICULTIES:
-            hint = _suggest(str(difficulty), DIFFICULTIES) or " (expected easy, medium or hard)"
-            self.problem("difficulty", f"unknown difficulty '{difficulty}'{hint}")
+            hint = _suggest(difficulty, DIFFICULTIES) if isinstance(difficulty, str) else ""
+            hint = hint or " (expected easy, medium or hard)"
+            self.problem("difficulty", f"unknown difficulty {shown(difficulty)}{hint}")
         texts = {f: self.text(f) for f in TEXT_FIELDS}
         lists = {f: self.text_list(f) for f in LIST_FIELDS + POINT_FIELDS}
+        self.label("topic", texts["topic"])
+        for tag in lists["tags"]:
+            self.label("tags", tag)
         for field in POINT_FIELDS:
             low, high = KEY_POINTS_RANGE
             if field in item and isinstance(item[field], list) and not low <= len(item[field]) <= high:
@@ -226,7 +226,7 @@ class _Checker:
             tags=lists["tags"],
             difficulty=difficulty,
             question=texts["question"],
-            type=kind,
+            type=qtype,
             answer=texts["answer"] or "",
             key_points=lists["key_points"],
             pitfalls=lists["pitfalls"],
@@ -243,73 +243,52 @@ class _Checker:
         )
 
 
-def load_text(text: str, name: str) -> list[Question]:
-    """Validate one file's text (ids are checked across files by the caller); raise `BankError` or return."""
-    data = parse_yaml(text, name)
-    if not isinstance(data, dict) or "questions" not in data:
-        raise BankError([f"{name}:1: questions: missing (a bank file is a mapping with a 'questions:' list)"])
-    extra = [k for k in data if k != "questions"]
-    problems = [f"{name}:{data.key_lines.get(k, 1)}: {k}: unknown top-level field" for k in extra]
-    items = data["questions"]
-    if not isinstance(items, list):
-        raise BankError([*problems, f"{name}:{data.key_lines['questions']}: questions: must be a list"])
-    questions = []
-    for index, item in enumerate(items, 1):
-        if not isinstance(item, Located):
-            problems.append(f"{name}:{data.key_lines['questions']}: questions: item {index} is not a mapping")
-            continue
-        checker = _Checker(name, item)
-        question = checker.check()
-        problems += checker.problems
-        if question is not None:
-            questions.append(question)
-    if problems:
-        raise BankError(problems)
-    return questions
+class Entry(NamedTuple):
+    """One entry of a file's `questions:` list: its line, its id if well formed, the question if valid."""
+
+    line: int
+    id: str | None
+    question: Question | None
 
 
-def load_file(path: Path) -> list[Question]:
-    """Validate one bank file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BankError([f"{path}:1: file: cannot read: {exc}"]) from None
-    return load_text(text, str(path))
+class FileCheck:
+    """One bank file checked entry by entry: iterate `entries()`, then `problems` is complete."""
 
+    def __init__(self, path: Path) -> None:
+        self.path, self.name = path, str(path)
+        self.problems: list[str] = []
 
-def bank_files(directory: Path) -> list[Path]:
-    """The question files of one bank directory, in a stable order."""
-    if directory.is_file():
-        return [directory]
-    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-def find_duplicates(questions: Iterable[Question]) -> list[str]:
-    """One problem line for each id defined in more than one place."""
-    first: dict[str, Question] = {}
-    problems = []
-    for q in questions:
-        if q.id in first:
-            problems.append(f"{q.source}: id: duplicate id '{q.id}' (also at {first[q.id].source})")
-        else:
-            first[q.id] = q
-    return problems
+    def entries(self) -> Iterator[Entry]:
+        try:
+            data = self.path.read_bytes()
+        except OSError as exc:
+            self.problems.append(f"{self.name}:1: file: cannot read: {shown(exc.strerror or str(exc), quote=False)}")
+            return
+        reader = Reader(data, self.name, self.problems)
+        try:
+            for index, (line, item) in enumerate(reader.items(), 1):
+                if not isinstance(item, Located):
+                    self.problems.append(f"{self.name}:{line}: questions: item {index} is not a mapping")
+                    continue
+                checker = _Checker(self.name, item)
+                question = checker.check()
+                self.problems += checker.problems
+                yield Entry(line, checker.qid, question)
+                if len(self.problems) >= MAX_PROBLEMS:
+                    break
+        except BankError as exc:
+            self.problems += exc.problems
+        if len(self.problems) >= MAX_PROBLEMS:
+            del self.problems[MAX_PROBLEMS:]
+            self.problems.append(f"{self.name}:1: file: stopped after {MAX_PROBLEMS} problems")
 
 
 def load_paths(paths: Iterable[Path]) -> list[Question]:
-    """Validate every file under `paths` (files or bank directories), reporting all problems together."""
-    questions: list[Question] = []
-    problems: list[str] = []
-    for root in paths:
-        if not root.exists():
-            problems.append(f"{root}:1: path: does not exist")
-            continue
-        for path in bank_files(root):
-            try:
-                questions += load_file(path)
-            except BankError as exc:
-                problems += exc.problems
-    problems += find_duplicates(questions)
-    if problems:
-        raise BankError(problems)
-    return questions
+    """Validate every file under `paths` (files or bank directories) through an in-memory cache."""
+    from mlprep.bank.cache import Bank
+
+    bank = Bank.open([p.resolve() for p in paths], None)
+    try:
+        return bank.questions()
+    finally:
+        bank.close()

@@ -62,13 +62,21 @@ class Question:
             options=options,
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+    def to_row(self) -> list[Any]:
+        """The question as a JSON-ready list, field by field (compact and quick to store)."""
+        row: list[Any] = [getattr(self, name) for name in _FIELDS]
+        row[_OPTIONS] = [[o.text, o.correct, o.text_en] for o in self.options]
+        return row
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Question:
-        data = dict(data)
-        data["options"] = tuple(Option(**o) for o in data.get("options", ()))
-        for name in ("tags", "key_points", "pitfalls", "refs", "key_points_en", "pitfalls_en"):
-            data[name] = tuple(data.get(name, ()))
+    def from_row(cls, row: list[Any]) -> Question:
+        data = dict(zip(_FIELDS, row, strict=True))
+        data["options"] = tuple(Option(*o) for o in data["options"])
+        for name in _TUPLES:
+            data[name] = tuple(data[name])
         return cls(**data)
+
+
+_FIELDS = tuple(f.name for f in dataclasses.fields(Question))
+_OPTIONS = _FIELDS.index("options")
+_TUPLES = ("tags", "key_points", "pitfalls", "refs", "key_points_en", "pitfalls_en")

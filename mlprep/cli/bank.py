@@ -13,21 +13,42 @@ from mlprep.cli import render
 from mlprep.cli.i18n import say
 from mlprep.cli.options import BankOption, DifficultyOption, Lang, LangOption, TagOption, TopicOption
 
+ID_COLUMN = 40
+
 app = typer.Typer(no_args_is_help=True, help="Check, list and show questions.")
 
 
 @app.command()
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or bank directories (default: every bank).")] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="PATH...", help="Files or bank directories to check (default: the configured banks)."),
+    ] = None,
+    alone: Annotated[
+        bool, typer.Option("--alone", help="Check PATHs by themselves, not together with the configured banks.")
+    ] = False,
+    bank: BankOption = None,
 ) -> None:
-    """Check bank files; print each problem as file:line: field: message and exit 1 if there are any."""
+    """Check bank files as quiz and review load them: together with the shipped bank, $MLPREP_BANK and --bank,
+    so an id used twice anywhere is reported with both places. Each problem is printed as
+    file:line: field: message, and the exit status is 1 if there are any."""
     from mlprep import paths as mlprep_paths
-    from mlprep.bank.load import load_paths
+    from mlprep.bank.cache import Bank
+    from mlprep.bank.files import scan
+    from mlprep.errors import UsageError
 
-    targets = paths or mlprep_paths.bank_dirs()
-    questions = load_paths(targets)
-    files = len({q.source.rsplit(":", 1)[0] for q in questions})
-    print(f"ok: {say('en', 'questions', len(questions))} in {files} file{'s' if files != 1 else ''}")
+    if alone and not paths:
+        raise UsageError("--alone: give the files or directories to check")
+    targets = [mlprep_paths.checked_path(p, "PATH") for p in paths or []]
+    configured = [] if alone else mlprep_paths.bank_dirs(bank or [])
+    loaded = Bank.open(list(dict.fromkeys(configured + targets)), mlprep_paths.cache_path())
+    counts = loaded.counts()
+    loaded.close()
+    checked = {f.path for f in scan(targets)[0]} if targets else set(counts)
+    print(f"ok: {_counted(sum(counts[p] for p in checked), len(checked))}", end="")
+    if targets and not alone:
+        print(f" (with the configured banks: {_counted(sum(counts.values()), len(counts))})", end="")
+    print()
 
 
 @app.command("list")
@@ -80,3 +101,7 @@ def show(
         details.append(("seed", question.seed))
     details += [("ref", ref) for ref in question.refs]
     render.show_details(console, details)
+
+
+def _counted(questions: int, files: int) -> str:
+    return f"{say('en', 'questions', questions)} in {files} file{'s' if files != 1 else ''}"

@@ -92,23 +92,30 @@ def show_summary(console: Console, lang: str, ratings: Counter[int], next_due: d
     console.print(Flow(lambda width: _wrapped([(say(lang, "next_due"), "bold"), (due, "")], width)))
 
 
+ID_COLUMN = 40
+
+
 def listing(rows: list[tuple[str, str, str, str]]) -> Flow:
     """`bank list` rows of (id, difficulty, kind, Markdown text): the id is never cut, the text wraps in
     its own column, or under the id when the terminal is too narrow for one."""
 
     def lay(width: int) -> list[Line]:
-        id_width = max(text_width(qid) for qid, _, _, _ in rows)
+        # An id longer than ID_COLUMN folds inside its column, so the columns after it never move.
+        id_width = min(max(text_width(qid) for qid, _, _, _ in rows), ID_COLUMN)
         kind_width = max(text_width(kind) for _, _, kind, _ in rows)
         lead = id_width + 8 + kind_width + 1
         out: list[Line] = []
         for qid, difficulty, kind, text in rows:
+            pieces = [qid[i : i + id_width] for i in range(0, len(qid), id_width)] or [""]
             mark: Line = [
-                (qid + " " * (id_width - text_width(qid) + 1), ""),
+                (pieces[0] + " " * (id_width - text_width(pieces[0]) + 1), ""),
                 (difficulty.ljust(7), "dim"),
                 (kind + " " * (kind_width - text_width(kind) + 1), "magenta"),
             ]
             if width - lead >= 24:
-                out += hang(mark, layout_inline(text, width - lead))
+                body = hang(mark, layout_inline(text, width - lead))
+                extra = [[(piece, "")] for piece in pieces[1:]]
+                out += body[:1] + extra + body[1:]
             else:  # id, difficulty and kind on a line of their own (wrapped at spaces if need be), text below
                 heading = _wrapped(
                     [(qid, ""), (" " + difficulty, "dim"), (f" {kind}" if kind else "", "magenta")], width

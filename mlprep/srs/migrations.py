@@ -67,6 +67,59 @@ def m002_drill_attempts(conn: sqlite3.Connection) -> None:
     )
 
 
+def m003_review_summary(conn: sqlite3.Connection) -> None:
+    """Review counts per 15-minute UTC bucket and running totals, kept by triggers on the review log
+    (insert and delete) and backfilled from it, so `stats` costs the same whatever the history's length.
+
+    Every time zone's offset is a whole number of quarter hours, so each bucket falls on one local day.
+    A review is "mature" when the card's interval before it was at least 21 days, as `stats` reports it."""
+    bucket = "CAST(strftime('%s', {}) AS INTEGER) / 900"
+    _execute_all(
+        conn,
+        f"""
+        CREATE TABLE review_buckets (
+            bucket INTEGER PRIMARY KEY,
+            reviews INTEGER NOT NULL
+        );
+        CREATE TABLE review_totals (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            reviews INTEGER NOT NULL,
+            mature_reviews INTEGER NOT NULL,
+            mature_passed INTEGER NOT NULL
+        );
+        INSERT INTO review_buckets
+            SELECT {bucket.format("reviewed_at")}, count(*) FROM review_log GROUP BY 1;
+        INSERT INTO review_totals
+            SELECT 1, count(*), coalesce(sum(interval_before >= 21), 0),
+                   coalesce(sum(interval_before >= 21 AND rating > 1), 0)
+            FROM review_log
+        """,
+    )
+    conn.execute(
+        f"""
+        CREATE TRIGGER review_log_summary AFTER INSERT ON review_log BEGIN
+            INSERT INTO review_buckets VALUES ({bucket.format("NEW.reviewed_at")}, 1)
+                ON CONFLICT (bucket) DO UPDATE SET reviews = reviews + 1;
+            UPDATE review_totals SET
+                reviews = reviews + 1,
+                mature_reviews = mature_reviews + coalesce(NEW.interval_before >= 21, 0),
+                mature_passed = mature_passed + coalesce(NEW.interval_before >= 21 AND NEW.rating > 1, 0);
+        END
+        """
+    )
+    conn.execute(  # a review taken back (undo, a drill's day re-rated) leaves the summary too
+        f"""
+        CREATE TRIGGER review_log_summary_delete AFTER DELETE ON review_log BEGIN
+            UPDATE review_buckets SET reviews = reviews - 1 WHERE bucket = {bucket.format("OLD.reviewed_at")};
+            UPDATE review_totals SET
+                reviews = reviews - 1,
+                mature_reviews = mature_reviews - coalesce(OLD.interval_before >= 21, 0),
+                mature_passed = mature_passed - coalesce(OLD.interval_before >= 21 AND OLD.rating > 1, 0);
+        END
+        """
+    )
+
+
 def m004_review_card_before(conn: sqlite3.Connection) -> None:
     """Each log entry keeps the card's state before the rating (JSON; NULL for a new card), so a rating can
     be taken back exactly."""
@@ -115,6 +168,7 @@ def _execute_all(conn: sqlite3.Connection, script: str) -> None:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_drill_attempts,
+    m003_review_summary,
     m004_review_card_before,
     m005_card_marks,
     m006_fsrs_parameters,

@@ -1,4 +1,6 @@
-"""Numbers about the learner's progress, read from the store (rendering is the CLI's job)."""
+"""Numbers about the learner's progress, read from the store (rendering is the CLI's job).
+
+Review counts come from the store's summary (migration m003), so their cost does not grow with the history."""
 
 from __future__ import annotations
 
@@ -9,7 +11,6 @@ from mlprep.srs.queue import start_of_local_day
 from mlprep.srs.store import DRILL_PREFIX, Store, iso
 
 STATE_NAMES = {1: "learning", 2: "review", 3: "relearning"}
-MATURE_DAYS = 21
 FORECAST_DAYS = 7
 HEATMAP_WEEKS = 12
 
@@ -17,49 +18,31 @@ HEATMAP_WEEKS = 12
 def compute_stats(store: Store, question_ids: set[str], now: datetime) -> dict[str, Any]:
     """Cards by state, due counts for today and the next days, reviews per day, mature retention.
 
+    Mature retention counts reviews of cards whose interval was at least 21 days (migration m003).
     `question_ids` is the loaded bank: questions without a card count as new; cards whose question left
     the bank keep their history but are not counted as cards.
     """
-    conn = store.conn
-    rows = conn.execute("SELECT card_id, state, due FROM cards").fetchall()
-    cards = [(cid, state, due) for cid, state, due in rows if cid in question_ids or cid.startswith(DRILL_PREFIX)]
-    by_state = {"new": len(question_ids - {cid for cid, _, _ in cards})}
-    for name in STATE_NAMES.values():
-        by_state[name] = 0
-    for _, state, _ in cards:
-        by_state[STATE_NAMES[state]] += 1
-
+    card_ids = store.card_ids()
+    gone = {c for c in card_ids if c not in question_ids and not c.startswith(DRILL_PREFIX)}
     today = start_of_local_day(now)
     bounds = [iso(today + timedelta(days=d)) for d in range(1, FORECAST_DAYS + 2)]
-    forecast = []
-    for day in range(FORECAST_DAYS + 1):
-        low = bounds[day - 1] if day else ""
-        forecast.append(
-            {
-                "date": (today + timedelta(days=day)).date().isoformat(),
-                "due": sum(1 for _, _, due in cards if low <= due < bounds[day]),
-            }
-        )
+    per_state, due = store.card_counts(bounds, leave_out=gone)
+    by_state = {"new": len(question_ids) - len(question_ids & card_ids)}
+    by_state.update({name: per_state.get(state, 0) for state, name in STATE_NAMES.items()})
+    forecast = [
+        {"date": (today + timedelta(days=day)).date().isoformat(), "due": count} for day, count in enumerate(due)
+    ]
 
     since = today - timedelta(weeks=HEATMAP_WEEKS) + timedelta(days=1)
-    per_day = dict(
-        conn.execute(
-            "SELECT date(reviewed_at, 'localtime'), count(*) FROM review_log WHERE reviewed_at >= ? GROUP BY 1",
-            (iso(since),),
-        ).fetchall()
-    )
+    per_day = store.reviews_per_day(since)
     days = [(since + timedelta(days=d)).date().isoformat() for d in range(HEATMAP_WEEKS * 7)]
-
-    mature_total, mature_passed = conn.execute(
-        "SELECT count(*), coalesce(sum(rating > 1), 0) FROM review_log WHERE interval_before >= ?",
-        (MATURE_DAYS,),
-    ).fetchone()
+    reviews_total, mature_total, mature_passed = store.review_totals()
     return {
         "cards": by_state,
         "due_today": forecast[0]["due"],
         "forecast": forecast,
         "reviews_per_day": [{"date": d, "reviews": per_day.get(d, 0)} for d in days],
-        "reviews_total": conn.execute("SELECT count(*) FROM review_log").fetchone()[0],
+        "reviews_total": reviews_total,
         "mature_retention": {
             "reviews": mature_total,
             "passed": mature_passed,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -363,6 +363,36 @@ class Store:
     def card_ids(self) -> set[str]:
         """Every card id in the store."""
         return {r[0] for r in self.conn.execute("SELECT card_id FROM cards")}
+
+    def card_counts(self, bounds: Sequence[str], leave_out: Iterable[str]) -> tuple[dict[int, int], list[int]]:
+        """Cards per state, and how many are due before `bounds[0]`, then before each next bound; the
+        cards in `leave_out` are not counted. One pass over the cards, in SQL."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS left_out (card_id TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.left_out")
+        self.conn.executemany("INSERT INTO temp.left_out VALUES (?)", ((c,) for c in leave_out))
+        day = "CASE " + " ".join(f"WHEN due < ? THEN {i}" for i in range(len(bounds))) + " END"
+        rows = self.conn.execute(
+            f"SELECT state, {day}, count(*) FROM cards WHERE card_id NOT IN temp.left_out GROUP BY 1, 2", bounds
+        ).fetchall()
+        per_state: dict[int, int] = {}
+        due = [0] * len(bounds)
+        for state, index, count in rows:
+            per_state[state] = per_state.get(state, 0) + count
+            if index is not None:
+                due[index] += count
+        return per_state, due
+
+    def reviews_per_day(self, since: datetime) -> dict[str, int]:
+        """Reviews per local date from `since` (a local midnight) on, read from the 15-minute summary."""
+        sql = (
+            "SELECT date(bucket * 900, 'unixepoch', 'localtime'), sum(reviews) FROM review_buckets"
+            " WHERE bucket >= ? GROUP BY 1"
+        )
+        return dict(self.conn.execute(sql, (int(since.timestamp()) // 900,)).fetchall())
+
+    def review_totals(self) -> tuple[int, int, int]:
+        """All reviews, reviews of mature cards, and how many of those passed (rating above Again)."""
+        return self.conn.execute("SELECT reviews, mature_reviews, mature_passed FROM review_totals").fetchone()
 
     def questions_started_since(self, moment: datetime) -> int:
         """How many question cards (drills excluded) had their first review at or after `moment`."""
