@@ -113,7 +113,10 @@ def cases() -> list[Case]:
             (2, 2, 7, 8, 3, 3, 2),
             3,
             2,
-            note="pad 2 zeros on every side: xp is (H + 4, W + 4); then H_out = (H + 4 - kh) // 3 + 1",
+            note="pad 2 zeros on every side of the two spatial axes only (not the batch or channel axes):"
+            " xp is (N, C_in, H + 4, W + 4), e.g. np.pad(x, ((0, 0), (0, 0), (2, 2), (2, 2))); then"
+            " H_out = (H + 4 - kh) // 3 + 1",
+            note_on=("values", "shape", "error"),
         ),
         conv(
             "conv2d with padding 2 and stride 1 (output larger than the input)",
