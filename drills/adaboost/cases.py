@@ -117,6 +117,32 @@ def fit_cases() -> list[Case]:
             )
             for s, (n, d, k, rounds) in zip(seeds(2, family=2), ((30, 3, 4, 6), (40, 2, 3, 10)), strict=True)
         ],
+        *[
+            Case(
+                f"fit where rounding tells equal errors apart ({name})",
+                "edge cases",
+                "fit",
+                (np.array(X, dtype=np.float64), np.array(y, dtype=np.int64), rounds),
+                note="two stumps have the same weighted error here, but adding up different weights can make the"
+                " later one smaller in the last bits: count errors within 1e-12 of the smallest as tied (replace"
+                " the best only when err < best − 1e-12)",
+                note_on=("features", "thresholds", "polarities"),
+            )
+            for name, X, y, rounds in (
+                (
+                    "3 features",
+                    [[0, 0, 2], [1, 0, 1], [2, 0, 0], [1, 0, 1], [1, 2, 1], [1, 2, 0]],
+                    [1, -1, -1, 1, -1, -1],
+                    5,
+                ),
+                (
+                    "one feature",
+                    [[1], [3], [1], [3], [3], [1], [0], [1], [2], [0], [0], [2]],
+                    [1, -1, 1, 1, 1, 1, -1, 1, -1, -1, 1, -1],
+                    4,
+                ),
+            )
+        ],
         Case("fit one round", "edge cases", "fit", (*labelled(5, 20, 3), 1), seed=5),
         Case(
             "fit with one feature",

@@ -43,8 +43,8 @@ def cases() -> list[Case]:
             "batch_norm",
             batch(10, 3, 4, 2, 4, training=True),
             seed=10,
-            note="γ, β and the statistics belong to axis 1: reshape (C,) vectors to (1, C, 1, 1) before"
-            " broadcasting, or they line up with the last axis (W) instead",
+            note="with W = C a (C,) vector broadcasts against the last axis (W) without an error: γ, β and the"
+            " statistics belong to axis 1, so reshape them to (1, C, 1, 1)",
             note_on=("out",),
         ),
         Case(
@@ -53,8 +53,8 @@ def cases() -> list[Case]:
             "batch_norm",
             batch(11, 2, 3, 4, 3, training=False),
             seed=11,
-            note="γ, β and the statistics belong to axis 1: reshape (C,) vectors to (1, C, 1, 1) before"
-            " broadcasting, or they line up with the last axis (W) instead",
+            note="with W = C a (C,) vector broadcasts against the last axis (W) without an error: γ, β and the"
+            " statistics belong to axis 1, so reshape them to (1, C, 1, 1)",
             note_on=("out",),
         ),
         Case(

@@ -64,7 +64,7 @@ def cases() -> list[Case]:
             strict=True,
         )
     ]
-    perf_conv = conv_inputs(30, 8, 8, 32, 32, 16, 3, 3)
+    perf_conv = conv_inputs(30, 8, 8, 64, 64, 16, 3, 3)
     return [
         *random_convs,
         conv("conv2d with defaults (stride 1, padding 0)", "correctness", 11, (2, 2, 5, 6, 3, 3, 3)),
@@ -113,7 +113,10 @@ def cases() -> list[Case]:
             (2, 2, 7, 8, 3, 3, 2),
             3,
             2,
-            note="pad 2 zeros on every side: xp is (H + 4, W + 4); then H_out = (H + 4 - kh) // 3 + 1",
+            note="pad 2 zeros on every side of the two spatial axes only (not the batch or channel axes):"
+            " xp is (N, C_in, H + 4, W + 4), e.g. np.pad(x, ((0, 0), (0, 0), (2, 2), (2, 2))); then"
+            " H_out = (H + 4 - kh) // 3 + 1",
+            note_on=("values", "shape", "error"),
         ),
         conv(
             "conv2d with padding 2 and stride 1 (output larger than the input)",
@@ -163,7 +166,7 @@ def cases() -> list[Case]:
             seed=25,
         ),
         Case(
-            "conv2d on x (8, 8, 32, 32), w (16, 8, 3, 3), padding 1",
+            "conv2d on x (8, 8, 64, 64), w (16, 8, 3, 3), padding 1",
             "performance",
             "conv2d",
             perf_conv,
@@ -175,10 +178,10 @@ def cases() -> list[Case]:
             time_limit=CONV_BUDGET,
         ),
         Case(
-            "max_pool2d on x (8, 16, 64, 64), kernel 3, stride 1",
+            "max_pool2d on x (16, 16, 64, 64), kernel 3, stride 1",
             "performance",
             "max_pool2d",
-            (pool_input(31, 8, 16, 64, 64), 3, 1),
+            (pool_input(31, 16, 16, 64, 64), 3, 1),
             seed=31,
             note=f"vectorised code takes well under {POOL_BUDGET:g} s here; a Python loop over every output value"
             " does not. Take np.maximum over the k*k window offsets, or use sliding_window_view.",

@@ -6,6 +6,11 @@ import numpy as np
 
 from mlprep.author import Case, rng, seeds
 
+ROUNDING_TIE_NOTE = (
+    "0.5 and 2.5 give the same gain, but rounding can make the later one larger in the last digit: gains"
+    " within 1e-12 of the best count as tied (replace the best only when gain > best + 1e-12)"
+)
+
 
 def labels(seed: int, n: int, values: list[int], weights: list[float] | None = None) -> np.ndarray:
     g = rng(seed)
@@ -160,6 +165,30 @@ def split_cases() -> list[Case]:
             note="1.5 and 2.5 give the same gain: a tie goes to the lowest threshold",
         ),
         Case(
+            "best split with equal gains that rounding tells apart (one feature)",
+            "edge cases",
+            "best_split",
+            (
+                np.array([[2.0], [1.0], [3.0], [1.0], [2.0], [2.0], [4.0], [3.0], [0.0], [3.0], [3.0]]),
+                np.array([0, 0, 0, 0, 1, 1, 0, 2, 1, 0, 0], dtype=np.int64),
+                "gini",
+            ),
+            note=ROUNDING_TIE_NOTE,
+        ),
+        Case(
+            "best split with equal gains that rounding tells apart (two features)",
+            "edge cases",
+            "best_split",
+            (
+                np.array(
+                    [[3, 2], [2, 2], [4, 3], [1, 4], [4, 1], [2, 4], [0, 4], [4, 4], [1, 3], [3, 0]], dtype=np.float64
+                ),
+                np.array([0, 1, 0, 1, 1, 0, 1, 0, 0, 0], dtype=np.int64),
+                "gini",
+            ),
+            note=ROUNDING_TIE_NOTE,
+        ),
+        Case(
             "best split with a constant feature",
             "edge cases",
             "best_split",
@@ -257,6 +286,7 @@ def tree_cases() -> list[Case]:
             (*xor(), 2),
             note="XOR's root split has gain 0, but it is a valid split and max_depth allows it: split anyway,"
             " then each child splits into pure leaves",
+            note_on=("shape", "feature", "threshold", "left", "right"),
         ),
         Case(
             "tree on constant features (no valid split)",

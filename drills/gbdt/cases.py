@@ -108,6 +108,36 @@ def fit_cases() -> list[Case]:
             {"n_estimators": 5, "learning_rate": 1.0},
             seed=5,
         ),
+        *[
+            Case(
+                f"fit where rounding tells equal SSEs apart ({name})",
+                "edge cases",
+                "fit",
+                (np.array(X, dtype=np.float64), np.array(y, dtype=np.float64)),
+                {"n_estimators": 1, "learning_rate": 0.5},
+                note="two splits have the same SSE here, but computing them can leave the later one smaller in the"
+                " last digit: SSEs within 1e-9 · Σr² of the smallest are tied (replace the best only when"
+                " sse < best − 1e-9 · Σr²)",
+                note_on=("features", "thresholds", "left_values", "right_values"),
+            )
+            for name, X, y in (
+                (
+                    "across features",
+                    [[2, 1], [2, 2], [2, 1], [1, 2], [2, 2], [1, 2], [1, 1], [2, 2], [2, 2]],
+                    [1, 4, 2, 4, 0, 3, 2, 4, 1],
+                ),
+                (
+                    "three binary features",
+                    [[0, 0, 1], [0, 1, 1], [0, 1, 1], [0, 1, 0], [1, 1, 0], [0, 0, 0], [1, 1, 1], [1, 0, 1], [0, 1, 1]],
+                    [3, 1, 1, 1, 0, 3, 0, 2, 4],
+                ),
+                (
+                    "within a feature",
+                    [[2, 1], [2, 2], [1, 1], [2, 1], [1, 3], [2, 2], [2, 3], [0, 3]],
+                    [5, 2, 0, 2, 4, 4, 3, 4],
+                ),
+            )
+        ],
         Case(
             "fit one stump",
             "edge cases",

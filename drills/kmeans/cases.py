@@ -146,6 +146,7 @@ def cases() -> list[Case]:
             "kmeans",
             (X_tie, init_tie),
             note="a point at the same distance from several centres goes to the lowest-index centre",
+            note_on=("labels", "centers", "nonfinite"),
         ),
         Case(
             "k-means with two identical initial centres",
@@ -155,6 +156,7 @@ def cases() -> list[Case]:
             seed=31,
             note="ties go to the lower index, so the first assignment gives centre 1 no point: an empty cluster keeps"
             " its centre (and may win points later)",
+            note_on=("labels", "centers", "nonfinite"),
         ),
         Case(
             "k-means with a far-away initial centre (an empty cluster)",
@@ -163,6 +165,7 @@ def cases() -> list[Case]:
             (X_far, np.concatenate([X_far[:2], [[100.0, 100.0]]])),
             seed=32,
             note="no point is ever nearest to [100, 100]: an empty cluster keeps its centre (no nan, no reset)",
+            note_on=("labels", "centers", "nonfinite"),
         ),
         Case("k-means with one feature", "shapes", "kmeans", (X_one, rows(33, X_one, 3)), seed=33),
         Case(

@@ -28,6 +28,15 @@ def correlated(seed: int, n: int) -> tuple:
     return X, 2.0 * base - X[:, 3] + 0.2 * g.normal(size=n)
 
 
+def nearly_collinear(seed: int, n: int) -> tuple:
+    """Two columns with correlation about 0.995 and an independent one: each sweep moves the weights a
+    little less than the one before, so a tolerance-based stop ends far from where n_iter sweeps get."""
+    g = rng(seed)
+    base = g.normal(size=n)
+    X = np.column_stack([base, base + 0.1 * g.normal(size=n), g.normal(size=n)])
+    return X, X @ np.array([1.0, 0.5, 1.0]) + 0.1 * g.normal(size=n)
+
+
 def zero_column(seed: int) -> tuple:
     X, y = sparse_problem(seed, 25, 5, 3)
     X[:, 2] = 0.0
@@ -67,8 +76,8 @@ def cases() -> list[Case]:
             "lasso_cd",
             (*correlated(11, 30), 0.05, 1),
             seed=11,
-            note="within a sweep, feature j uses the residual after features 0..j−1 were updated (Gauss–Seidel),"
-            " not the residual from the start of the sweep",
+            note="if every feature of a sweep uses the residual from the start of the sweep (Jacobi): feature j"
+            " must see the updates of features 0..j−1 (Gauss–Seidel)",
         ),
         Case(
             "lasso over correlated features at convergence (n_iter=300)",
@@ -76,6 +85,15 @@ def cases() -> list[Case]:
             "lasso_cd",
             (*correlated(12, 40), 0.2, 300),
             seed=12,
+        ),
+        Case(
+            "lasso on nearly collinear features, slow progress (n_iter=5000)",
+            "correctness",
+            "lasso_cd",
+            (*nearly_collinear(6, 30), 0.01, 5000),
+            seed=6,
+            note="if you stop once the weights barely change: here every sweep still moves them a little, and all"
+            " n_iter sweeps count",
         ),
         Case(
             "lasso with alpha=0 (least squares by coordinate descent)",
@@ -98,7 +116,7 @@ def cases() -> list[Case]:
             "lasso_cd",
             (X_big, y_big, alpha_max(X_big, y_big) * 0.9, 20),
             seed=20,
-            note="the weights whose |ρ_j| ≤ n·alpha must be exactly 0.0 (the soft-threshold's zero), not just small",
+            note="if a weight here is tiny but not 0.0: where |ρ_j| ≤ n·alpha the soft-threshold returns exactly 0.0",
         ),
         Case(
             "lasso with an all-zero column",
@@ -130,6 +148,6 @@ def cases() -> list[Case]:
             "lasso_cd",
             (sparse_problem(16, 25, 4, 2)[0], sparse_problem(16, 25, 4, 2)[1] + 5.0, 0.1, 30),
             seed=16,
-            note="the model has no intercept: do not centre X or y",
+            note="if you centred X or y: the model has no intercept, so use them as they are",
         ),
     ]

@@ -52,7 +52,8 @@ def cases() -> list[Case]:
             "layer_norm",
             forward(12, 6, 6),
             seed=12,
-            note="the statistics are over the last axis (each row), not over the batch",
+            note="if you took the statistics over the batch (axis 0), N = D still runs: they are over the last axis,"
+            " each row",
         ),
         Case(
             "layer_norm with D = 1",
@@ -75,7 +76,7 @@ def cases() -> list[Case]:
             "layer_norm",
             (tiny_spread(15, 6, 8), *params(15, 8)),
             seed=15,
-            note="ε goes inside the root, √(σ² + ε); it matters when σ² is small",
+            note="if ε is outside the root: it goes inside, √(σ² + ε), which matters most when σ² is small",
         ),
         Case("layer_norm with eps=1e-2", "edge cases", "layer_norm", forward(16, 5, 4), {"eps": 1e-2}, seed=16),
         Case(
@@ -180,7 +181,7 @@ def cases() -> list[Case]:
             "rms_norm",
             (rng(36).normal(size=(5, 6)) * np.logspace(-4, -2, 5)[:, None], params(36, 6)[0]),
             seed=36,
-            note="ε goes inside the root, √(mean(x²) + ε); it matters when the values are small",
+            note="if ε is outside the root: it goes inside, √(mean(x²) + ε), which matters most for small values",
         ),
         Case("rms_norm with eps=1e-2", "edge cases", "rms_norm", forward(37, 4, 5)[:2], {"eps": 1e-2}, seed=37),
     ]

@@ -82,7 +82,7 @@ def cases() -> list[Case]:
             "fit_gd",
             (*regression(12, 4, 4), 0.02, 20),
             seed=12,
-            note="with n = d, X where X.T belongs still runs but gives the wrong gradient",
+            note="if you wrote X where X.T belongs, n = d is the shape where it still runs: ∂L/∂w = (2/n)·X.T @ r",
             note_on=("w",),
         ),
         Case(
@@ -102,8 +102,8 @@ def cases() -> list[Case]:
                 "fit_gd",
                 (*regression(s, 30, 3), lr, 50),
                 seed=s,
-                note="the loss barely moves between epochs, but every one of the `epochs` steps counts: do not"
-                " stop early",
+                note="if you stop once the loss stops changing: here it barely moves between epochs, but every one"
+                " of the `epochs` steps counts",
             )
             for s, lr in zip(seeds(2, family=4), (1e-6, 1e-9), strict=True)
         ],

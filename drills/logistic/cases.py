@@ -57,7 +57,8 @@ def cases() -> list[Case]:
             "logistic",
             batch(6, 4, 4),
             seed=6,
-            note="with m = n, using X where X.T belongs still runs but gives the wrong dW",
+            note="if you wrote X where X.T belongs (X @ (p - y)), m = n is the shape where it still runs:"
+            " dW = X.T @ (p - y) / m",
             note_on=("dW",),
         ),
         Case("logistic with all labels 1", "edge cases", "logistic", _all_ones(batch(7, 10, 3)), seed=7),
@@ -66,7 +67,9 @@ def cases() -> list[Case]:
             "stability",
             "logistic",
             extreme(),
-            note="log(sigmoid(z)) is -inf once sigmoid rounds to 0 or 1; use np.logaddexp(0, z) - y * z",
+            note="log(p) is -inf once p rounds to 0 or 1, and clipping p or adding an epsilon caps the loss far"
+            " below its true value; compute it from the logit: np.logaddexp(0, z) - y * z",
+            note_on=("warning", "nonfinite", "loss"),
             no_warnings=True,
         ),
         Case("train with default lr and epochs", "correctness", "train", separable(8, 40, 3), seed=8),
@@ -89,8 +92,8 @@ def cases() -> list[Case]:
                 separable(seed, 30, 3),
                 {"lr": lr, "epochs": 50},
                 seed=seed,
-                note="the loss barely moves from one epoch to the next, but every one of the `epochs` steps counts:"
-                " do not stop early",
+                note="if you stop once the loss stops changing: here it barely moves from one epoch to the next,"
+                " but every one of the `epochs` steps counts",
             )
             for seed, lr in zip(seeds(2, family=2), (1e-6, 1e-9), strict=True)
         ],

@@ -69,7 +69,8 @@ def cases() -> list[Case]:
             "mlp_forward_backward",
             network(12, 5, 3, 5, 2),
             seed=12,
-            note="a bias gradient sums over the examples, axis 0",
+            note="a bias gradient sums over the examples (axis 0) and has its parameter's shape: (H,) for db1,"
+            " (C,) for db2",
             note_on=("db1", "db2"),
         ),
         Case("one feature (D = 1)", "shapes", "mlp_forward_backward", network(13, 9, 1, 3, 2), seed=13),

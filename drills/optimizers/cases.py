@@ -147,7 +147,7 @@ def cases() -> list[Case]:
             (*tiny(24, 1, positive=(0,)), 3),
             {"eps": 1e-8},
             seed=24,
-            note="eps goes outside the root: g / (√state_sum + eps)",
+            note="if eps is inside the root: it goes outside, g / (√state_sum + eps)",
         ),
         # --- RMSprop ------------------------------------------------------------------------------------
         Case("RMSprop, first step (zero average)", "correctness", "rmsprop_step", zero_states(30, (6,), 1), seed=30),
@@ -175,7 +175,7 @@ def cases() -> list[Case]:
             "rmsprop_step",
             tiny(34, 1, positive=(0,)),
             seed=34,
-            note="eps goes outside the root: g / (√square_avg + eps)",
+            note="if eps is inside the root: it goes outside, g / (√square_avg + eps)",
         ),
         # --- Adam ---------------------------------------------------------------------------------------
         Case("Adam, t = 1 from zero moments", "correctness", "adam_step", (*zero_states(40, (6,), 2), 1), seed=40),
@@ -217,7 +217,7 @@ def cases() -> list[Case]:
             "adam_step",
             (*tiny(45, 2, positive=(1,)), 5),
             seed=45,
-            note="eps goes outside the root: m̂ / (√v̂ + eps)",
+            note="if eps is inside the root: it goes outside, m̂ / (√v̂ + eps)",
         ),
         Case(
             "Adam, t = 4 on a (3, 4) parameter",

@@ -34,8 +34,9 @@ def cases() -> list[Case]:
             "pca",
             (correlated(10, 40, 4), 4),
             seed=10,
-            note="components is (n_components, d), one component per row: with n_components = d a transposed"
-            " matrix has the right shape but the wrong values",
+            note="if components has one component per column: with n_components = d the transposed matrix has"
+            " the right shape but the wrong values; it is (n_components, d), one component per row",
+            note_on=("components",),
         ),
         Case("pca with one component", "shapes", "pca", (correlated(11, 25, 3), 1), seed=11),
         Case("pca with more features than samples (n=6, d=10)", "shapes", "pca", (correlated(12, 6, 10), 3), seed=12),
@@ -62,8 +63,8 @@ def cases() -> list[Case]:
             "pca",
             (correlated(15, 60, 4, offset=1e6), 2),
             seed=15,
-            note="the mean here is 1e6 times the spread: centre first and decompose X − mean; a covariance computed"
-            " as E[x xᵀ] − mean·meanᵀ loses every digit",
+            note="if only this case fails: the mean is 1e6 times the spread, so centre first and decompose X − mean;"
+            " a covariance computed as E[x xᵀ] − mean·meanᵀ loses every digit",
         ),
         Case(
             "pca of a square X (n = d = 5)",

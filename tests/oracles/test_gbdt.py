@@ -14,7 +14,12 @@ from sklearn.ensemble import GradientBoostingRegressor
 
 from mlprep.grader import catalog
 
-SKLEARN_DIFFERS = {"fit with duplicate features", "fit with a constant target"}
+SKLEARN_DIFFERS = {
+    "fit with duplicate features",
+    "fit with a constant target",
+    "fit where rounding tells equal SSEs apart (across features)",
+    "fit where rounding tells equal SSEs apart (three binary features)",
+}
 
 
 @functools.cache

@@ -1,5 +1,6 @@
-"""The components keep whatever signs the SVD returned; fix each one's sign so that its entry of largest
-absolute value is positive (and flip the projection with it)."""
+"""The components keep the signs the SVD returned (no sign fix, or a rule that never flips them, such as
+the sign of the largest entry rather than of the largest |entry|); fix each one's sign so that its entry
+of largest absolute value is positive (and flip the projection with it)."""
 
 import numpy as np
 
