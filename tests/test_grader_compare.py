@@ -135,3 +135,10 @@ def test_report_json_shape() -> None:
     assert data["passed"] is False and data["tests_passed"] == 1 and data["tests_total"] == 2
     assert {"name", "group", "passed", "message"} <= set(data["tests"][0])
     assert Report("logistic", "x.py", []).passed is False
+
+
+def test_an_expected_infinity_must_be_matched_exactly() -> None:
+    out = Out("threshold", rtol=1e-6, atol=1e-9)
+    assert message(out, [np.inf, 1.0], [np.inf, 1.0]) is None
+    assert message(out, [np.inf, 1.0], [0.5, 1.0]) is not None
+    assert message(out, [-np.inf], [np.inf]) is not None

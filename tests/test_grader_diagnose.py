@@ -93,12 +93,24 @@ def test_float_labels_fail_on_dtype(drill: catalog.Drill, tmp_path: Path) -> Non
     assert all("expected integers (an integer dtype), got dtype float64" in t.message for t in failing)
 
 
-def test_nan_for_a_zero_row_is_reported_with_the_note(drill: catalog.Drill, tmp_path: Path) -> None:
-    report = check(
-        drill, "def normalize_rows(X, eps=1e-12):\n    return X / np.linalg.norm(X, axis=1, keepdims=True)\n", tmp_path
-    )
+def test_nan_for_a_zero_row_is_named_and_the_bug_sentence_replaces_the_note(
+    drill: catalog.Drill, tmp_path: Path
+) -> None:
+    source = "def normalize_rows(X, eps=1e-12):\n    return X / np.linalg.norm(X, axis=1, keepdims=True)\n"
+    report = check(drill, source, tmp_path)
     [failing] = [t for t in report.tests if not t.passed]
     assert "got nan" in failing.message and "the expected values are finite here" in failing.message
+    assert failing.bugs == ["no_eps"] and failing.note == ""
+
+
+def test_a_note_explains_a_failure_no_known_bug_matches(drill: catalog.Drill, tmp_path: Path) -> None:
+    source = (
+        "def normalize_rows(X, eps=1e-12):\n"
+        "    return np.nan_to_num(X / np.linalg.norm(X, axis=1, keepdims=True), nan=np.inf)\n"
+    )
+    report = check(drill, source, tmp_path)
+    [failing] = [t for t in report.tests if not t.passed]
+    assert "got inf" in failing.message and failing.bugs == []
     assert failing.note == "an all-zero row stays zero: divide by max(norm, eps)"
 
 

@@ -61,7 +61,8 @@ def diagnose(
     full = [f for f in full if not any(f[1] < g[1] for g in full)]
     explained = set().union(*(f[1] for f in full)) if full else set()
     partial = [p for p in partial if p[1] - explained]
-    partial.sort(key=lambda p: (-len(p[1]), p[0].name))
+    # The likeliest partial match behaves like the bug on most of the cases that bug affects.
+    partial.sort(key=lambda p: (-len(p[1]) / p[2], -len(p[1]), p[0].name))
     shown = [(m, s, d, True) for m, s, d in sorted(full, key=lambda f: f[0].name)]
     shown += [(m, s, d, False) for m, s, d in partial[:PARTIAL]]
     diagnosis = [

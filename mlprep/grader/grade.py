@@ -96,8 +96,11 @@ def judge(
         known = mutants() if mutants is not None else mutant_results(drill, suite, expected)
         finding = diagnose(suite, expected, got, failed, known)
         report.diagnosis = finding.diagnosis
+        exact = {d.bug for d in finding.diagnosis if d.exact}
         for i, bugs in finding.per_test.items():
             tests[i].bugs = bugs
+            if exact & set(bugs):  # the named bug's own sentence explains this failure; the note would not
+                tests[i].note = ""
     return report
 
 
