@@ -50,7 +50,7 @@ def test_chinese_interface(own_bank: Path) -> None:
     assert "本次：评分 1 次 — 重来 0 · 困难 0 · 良好 1 · 简单 0" in result.stdout
     revealed = runner.invoke(app, ["quiz", "--topic", "own", "--difficulty", "easy"], input="\n")
     assert "答案" in revealed.stdout and "要点" in revealed.stdout
-    assert "评分：1 重来 · 2 困难 · 3 良好 · 4 简单 · q 退出" in revealed.stdout
+    assert "评分：1 重来 · 2 困难 · 3 良好 · 4 简单 · u 撤销" in revealed.stdout
 
 
 def test_english_interface(own_bank: Path) -> None:

@@ -104,8 +104,8 @@ def test_quiz_on_a_terminal_single_key_presses(mlprep_home: Path, bank: Path) ->
     term.press("\r")
     term.expect("评分：")
     term.press("x")  # ignored
-    term.press("1")
-    term.expect("[3/3]")
+    term.press("1")  # Again: the card comes back before the session ends
+    term.expect("[3/4]")
     term.press("q")
     assert term.wait() == 0
     assert ratings(home) == [3, 1]
@@ -133,10 +133,10 @@ def test_typed_answer_on_a_terminal(mlprep_home: Path, bank: Path) -> None:
     term.expect("你的答案")
     term.press("梯度\r\r")  # a new line, then Enter on the empty line submits
     term.expect("评分：")
-    term.press("2")
+    term.press("3")
     assert term.wait() == 0
     assert "✓ 梯度" in term.text
-    assert ratings(home) == [2]
+    assert ratings(home) == [3]
 
 
 def test_sigkill_mid_quiz_loses_no_committed_rating(mlprep_home: Path, bank: Path) -> None:
@@ -246,3 +246,32 @@ def test_two_quiz_processes_rating_at_once_lose_nothing(mlprep_home: Path, tmp_p
     for proc in procs:
         assert proc.wait(timeout=120) == 0, proc.stderr.read()
     assert sorted(ratings(mlprep_home)) == [2] * 6 + [4] * 6
+
+
+def test_rate_undo_and_suspend_with_single_keys(mlprep_home: Path, bank: Path) -> None:
+    home = mlprep_home
+    env = {**env_for(home, bank), "MLPREP_NOW": "2026-03-02T08:00:00+00:00"}
+    term = Terminal([*MLPREP, "review", "--topic", "ptytest", "--new", "3"], env)
+    term.expect("[1/3]")
+    term.press("\r")
+    term.expect("评分：")
+    term.press("4")  # Easy
+    term.expect("[2/3]")
+    term.press("u")  # undo: the first card again
+    term.expect("已撤销对 pty-a 的评分")
+    term.expect("[1/3]")
+    term.press("s")  # suspend it instead
+    term.expect("已暂停 pty-a")
+    term.expect("[2/3]")
+    term.press("\r")
+    term.expect("评分：")
+    term.press("3")
+    term.expect("[3/3]")
+    term.press("q")
+    assert term.wait() == 0
+    assert ratings(home) == [3]
+    conn = sqlite3.connect(home / "mlprep.sqlite3")
+    try:
+        assert conn.execute("SELECT card_id FROM card_marks WHERE suspended = 1").fetchall() == [("pty-a",)]
+    finally:
+        conn.close()

@@ -288,6 +288,12 @@ class Bank:
         where, params = filters.where()
         return [r[0] for r in self._rows(f"SELECT id{_IN_USE}{where} ORDER BY rank, position", params)]
 
+    def outline(self, filters: Filters = Filters()) -> list[tuple[str, str, str]]:
+        """(id, topic, difficulty) of matching questions in bank order, without reading their bodies."""
+        where, params = filters.where()
+        rows = self._rows(f"SELECT id, topic, difficulty{_IN_USE}{where} ORDER BY rank, position", params)
+        return [(qid, topic, difficulty) for qid, topic, difficulty in rows]
+
     def sample(self, filters: Filters, n: int) -> list[Question]:
         """Up to `n` matching questions in random order."""
         where, params = filters.where()

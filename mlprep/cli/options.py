@@ -20,7 +20,9 @@ class Difficulty(str, Enum):
     hard = "hard"
 
 
-LangOption = Annotated[Lang, typer.Option("--lang", help="Language of questions and answers.")]
+LangOption = Annotated[
+    Lang | None, typer.Option("--lang", help="Language of questions and answers (default: the lang setting).")
+]
 BankOption = Annotated[
     list[Path] | None,
     typer.Option("--bank", help="An extra bank directory (repeatable); also $MLPREP_BANK.", show_default=False),

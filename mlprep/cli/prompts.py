@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import select
 import sys
+from enum import Enum
 from typing import Protocol, TextIO
 
 try:
@@ -21,17 +22,38 @@ from mlprep.cli.i18n import say
 QUIT_KEYS = ("q", "Q", "\x04")
 
 
-class Prompter(Protocol):
-    """What a study session asks of the learner; `None` always means stop (q, Ctrl-D or end of input)."""
+class Command(str, Enum):
+    """What the learner can do to a card instead of answering or rating it."""
 
-    def reveal(self, typed: bool) -> str | None:
+    UNDO = "u"
+    SUSPEND = "s"
+    BURY = "b"
+    FLAG = "f"
+
+
+def command(text: str) -> Command | None:
+    """The command a key or a whole line names, if any."""
+    try:
+        return Command(text.strip().lower())
+    except ValueError:
+        return None
+
+
+class Prompter(Protocol):
+    """What a study session asks of the learner; `None` always means stop (q, Ctrl-D or end of input). A
+    `Command` (u, s, b, f) may come back from any of them."""
+
+    def reveal(self, typed: bool) -> str | Command | None:
         """Wait until the learner wants the answer; return what they typed ("" if nothing)."""
 
-    def choice(self) -> str | None:
+    def choice(self) -> str | Command | None:
         """Option letters for a multiple-choice question ("" to just see the answer)."""
 
-    def rating(self) -> int | None:
+    def rating(self) -> int | Command | None:
         """A rating 1–4."""
+
+    def reason(self) -> str | None:
+        """A one-line reason (for a flag); "" for none."""
 
 
 class KeyPrompter:
@@ -80,9 +102,10 @@ class KeyPrompter:
             tty.setcbreak(self.fd, termios.TCSANOW)
         return None if text is None or text.strip() in QUIT_KEYS else text.strip()
 
-    def reveal(self, typed: bool) -> str | None:
+    def reveal(self, typed: bool) -> str | Command | None:
         if typed:
-            return self._line(say(self.lang, "your_answer"), say(self.lang, "answer_keys"), multiline=True)
+            text = self._line(say(self.lang, "your_answer"), say(self.lang, "answer_keys"), multiline=True)
+            return command(text) or text if text is not None else None
         self.console.print(f"[dim]{say(self.lang, 'reveal_keys')}[/]")
         while True:
             key = self._key()
@@ -90,11 +113,14 @@ class KeyPrompter:
                 return ""
             if key in QUIT_KEYS:
                 return None
+            if command(key):
+                return command(key)
 
-    def choice(self) -> str | None:
-        return self._line(say(self.lang, "your_choice"), say(self.lang, "choice_keys"), multiline=False)
+    def choice(self) -> str | Command | None:
+        text = self._line(say(self.lang, "your_choice"), say(self.lang, "choice_keys"), multiline=False)
+        return command(text) or text if text is not None else None
 
-    def rating(self) -> int | None:
+    def rating(self) -> int | Command | None:
         self.console.print(f"[bold]{say(self.lang, 'rate')}[/]{say(self.lang, 'rate_keys')}")
         while True:
             key = self._key()
@@ -102,6 +128,11 @@ class KeyPrompter:
                 return int(key)
             if key in QUIT_KEYS:
                 return None
+            if command(key):
+                return command(key)
+
+    def reason(self) -> str | None:
+        return self._line(say(self.lang, "flag_reason"), say(self.lang, "flag_keys"), multiline=False)
 
 
 class LinePrompter:
@@ -123,20 +154,28 @@ class LinePrompter:
             return None
         return line.strip()
 
-    def reveal(self, typed: bool) -> str | None:
-        return self._line()
+    def reveal(self, typed: bool) -> str | Command | None:
+        line = self._line()
+        return command(line) or line if line is not None else None
 
-    def choice(self) -> str | None:
+    def choice(self) -> str | Command | None:
         self.console.print(f"[dim]{say(self.lang, 'choice_lines')}[/]")
-        return self._line()
+        line = self._line()
+        return command(line) or line if line is not None else None
 
-    def rating(self) -> int | None:
+    def rating(self) -> int | Command | None:
         self.console.print(f"{say(self.lang, 'rate')}{say(self.lang, 'rate_keys')}")
         while True:
             line = self._line()
             if line is None or line in ("1", "2", "3", "4"):
                 return None if line is None else int(line)
+            if command(line):
+                return command(line)
             self.console.print(f"[yellow]{say(self.lang, 'rate_again')}[/]")
+
+    def reason(self) -> str | None:
+        line = self.stream.readline()
+        return line.strip() if line else None
 
 
 def make_prompter(console: Console, lang: str) -> KeyPrompter | LinePrompter:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated
 
 import typer
@@ -55,10 +56,20 @@ def _no_match(bank: Bank, filters: Filters) -> MlprepError:
     return MlprepError(f"no questions match {wanted}{hint}")
 
 
-def _study(console: Console, store: Store, questions: Sequence[Question], lang: Lang, typed: bool) -> None:
-    with make_prompter(console, lang.value) as prompter:
-        summary = Session(console, prompter, store, lang.value, typed).run(questions)
-    render.show_summary(console, lang.value, summary.ratings, summary.next_due, clock.now())
+def _study(console: Console, store: Store, questions: Sequence[Question], lang: str, typed: bool) -> None:
+    from mlprep.srs.schedule import learner_scheduler
+
+    scheduler = learner_scheduler(store)
+    with make_prompter(console, lang) as prompter:
+        summary = Session(console, prompter, store, lang, typed, scheduler).run(questions)
+    render.show_summary(console, lang, summary.ratings, summary.next_due, clock.now())
+
+
+def _language(lang: Lang | None) -> str:
+    """--lang, else the `lang` setting."""
+    from mlprep import config
+
+    return lang.value if lang is not None else str(config.get("lang"))
 
 
 def quiz(
@@ -67,42 +78,82 @@ def quiz(
     difficulty: DifficultyOption = None,
     count: Annotated[int, typer.Option("-n", "--count", min=1, help="How many questions.")] = 10,
     typed: TypeOption = False,
-    lang: LangOption = Lang.zh,
+    lang: LangOption = None,
     bank: BankOption = None,
 ) -> None:
-    """Practise on a random selection of questions (filtered by topic, tag or difficulty)."""
+    """Practise on a random selection of questions (filtered by topic, tag or difficulty); suspended and
+    buried cards are left out.
+
+    Example: mlprep quiz --topic attention -n 5
+    """
     questions_bank = open_bank(bank or [])
     filters = Filters(topic=topic, tag=tag, difficulty=difficulty.value if difficulty else None)
-    questions = questions_bank.sample(filters, count)
-    if not questions:
-        raise _no_match(questions_bank, filters)
     with open_store() as store:
         store.check_writable()
-        _study(Console(highlight=False), store, questions, lang, typed)
+        hidden = store.hidden_ids(clock.now())
+        pool = [qid for qid in questions_bank.ids(filters) if qid not in hidden]
+        if not pool:
+            raise _no_match(questions_bank, filters)
+        chosen = random.sample(pool, min(count, len(pool)))
+        _study(Console(highlight=False), store, _LazyQuestions(questions_bank, chosen), _language(lang), typed)
 
 
 def review(
-    new: Annotated[int, typer.Option("--new", min=0, help="New questions allowed per day.")] = 10,
+    topic: TopicOption = None,
+    tag: TagOption = None,
+    difficulty: DifficultyOption = None,
+    new: Annotated[
+        int | None,
+        typer.Option(
+            "--new", min=0, help="New questions allowed today (default: the plan for exam_date, else new_per_day)."
+        ),
+    ] = None,
+    ahead: Annotated[int, typer.Option("--ahead", min=0, help="Also review cards due within this many days.")] = 0,
     typed: TypeOption = False,
-    lang: LangOption = Lang.zh,
+    lang: LangOption = None,
     bank: BankOption = None,
 ) -> None:
-    """Review what is due (FSRS), then up to --new new questions a day."""
+    """Review what is due (FSRS), then today's new questions, interleaved across topics.
+
+    u undoes the last rating, s suspends, b buries until tomorrow, f flags the card.
+    Example: mlprep review --topic attention --new 5
+    """
     from mlprep.srs.queue import build_queue
 
+    language = _language(lang)
     questions_bank = open_bank(bank or [])
+    filters = Filters(topic=topic, tag=tag, difficulty=difficulty.value if difficulty else None)
+    if not questions_bank.ids(filters):
+        raise _no_match(questions_bank, filters)
     console = Console(highlight=False)
     now = clock.now()
     with open_store() as store:
         store.check_writable()
-        queue = build_queue(store, questions_bank, now, new)
+        allowance, extra_days = _pace(store, questions_bank, filters, now, new)
+        queue = build_queue(store, questions_bank, now, allowance, filters, timedelta(days=max(ahead, extra_days)))
         for drill in queue.due_drills:
-            console.print(say(lang.value, "drill_due", name=drill), highlight=False)
+            console.print(say(language, "drill_due", name=drill), highlight=False)
         if not queue.questions:
-            console.print(_nothing_due(store, questions_bank, now, new, lang.value))
+            console.print(_nothing_due(store, questions_bank, now, allowance, language))
             return
-        console.print(say(lang.value, "review", due=len(queue.due), new=len(queue.new)))
-        _study(console, store, _LazyQuestions(questions_bank, queue.questions), lang, typed)
+        console.print(say(language, "review", due=len(queue.due), new=len(queue.new)))
+        _study(console, store, _LazyQuestions(questions_bank, queue.questions), language, typed)
+
+
+def _pace(store: Store, bank: Bank, filters: Filters, now: datetime, new: int | None) -> tuple[int, int]:
+    """New cards allowed today and extra days to review ahead: --new if given; else, with an interview
+    date ahead, what the plan needs (and review-ahead in its last days); else the new_per_day setting."""
+    from mlprep import config
+    from mlprep.srs import plan
+
+    settings = config.load()
+    exam = settings["exam_date"]
+    days = (exam - now.astimezone().date()).days if exam else 0
+    if days <= 0:
+        return (settings["new_per_day"] if new is None else new), 0
+    unseen = len(set(bank.ids(filters)) - store.card_ids() - store.hidden_ids(now))
+    allowance = plan.new_per_day(unseen, days) if new is None else new
+    return allowance, (days if days <= plan.settle_days(days) else 0)
 
 
 def _nothing_due(store: Store, bank: Bank, now: datetime, new: int, lang: str) -> str:

@@ -102,3 +102,15 @@ def apply_rating(
         )
     )
     return row
+
+
+def learner_scheduler(store: Store) -> Scheduler:
+    """The scheduler for this learner: their desired retention and maximum interval (config.toml), and
+    FSRS parameters fitted to their reviews when `mlprep optimize` has stored some."""
+    from mlprep import config
+
+    settings = config.load()
+    fitted = store.fitted_parameters()
+    return make_scheduler(
+        True, settings["desired_retention"], settings["max_interval"], fitted.parameters if fitted else None
+    )

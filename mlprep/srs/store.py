@@ -309,6 +309,21 @@ class Store:
         )
         return (LogRow(*row) for row in rows)
 
+    def last_review(self, card_id: str) -> LoggedReview | None:
+        """The card's newest log entry."""
+        row = self.conn.execute(
+            "SELECT id, rating, reviewed_at, card_before FROM review_log WHERE card_id = ? ORDER BY id DESC LIMIT 1",
+            (card_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return LoggedReview(row[0], row[1], row[2], CardRow(*json.loads(row[3])) if row[3] else None)
+
+    def take_back_review(self, card_id: str, review: LoggedReview) -> None:
+        """Undo a rating in its own transaction: the card as it was before, the log entry gone."""
+        with self.transaction():
+            self.take_back(card_id, review)
+
     def add_drill_attempt(
         self, drill: str, at: datetime, passed: bool, tests_passed: int, tests_total: int, hints: int
     ) -> None:
