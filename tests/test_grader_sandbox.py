@@ -11,6 +11,7 @@ import pytest
 
 from mlprep.grader import channel, sandbox, worker
 from mlprep.grader.channel import ProtocolError
+from mlprep.grader.inert import inert
 from mlprep.grader.sandbox import Call, Captured, Limits
 
 
@@ -132,3 +133,22 @@ def test_an_unused_prestarted_worker_is_killed() -> None:
     child = sandbox._spare[0]
     sandbox._discard_spare()
     assert child.proc.poll() is not None and not sandbox._spare
+
+
+def test_inert_text_shows_escapes_and_keeps_the_rest() -> None:
+    raw = "a\x1b[2Jb\tc\nd\u202eé中\x9b31m\x07\r\x00 [red]x[/red]"
+    assert inert(raw) == "a\\x1b[2Jb\tc\nd\\u202eé中\\x9b31m\\x07\\x0d\\x00 [red]x[/red]"
+    assert inert(inert(raw)) == inert(raw)
+
+
+def test_error_text_from_the_child_is_inert() -> None:
+    run = sandbox.Run()
+    reader = channel.ResultReader(run)
+    error = {"type": "E\x1b[5m", "bases": ["E\x1b[5m"], "message": "boom\x1b]0;title\x07", "traceback": "\x9b2J"}
+    reader.feed(worker.json_frame({"event": "imported", "error": error}))
+    assert run.import_error == {
+        "type": "E\\x1b[5m",
+        "bases": ["E\\x1b[5m"],
+        "message": "boom\\x1b]0;title\\x07",
+        "traceback": "\\x9b2J",
+    }
