@@ -123,6 +123,7 @@ def _check(chosen: Drill, path: Path, timeout: float, memory: int, json_out: boo
     limits = Limits(timeout=timeout, memory_mb=memory)
     if not watch:
         report = grade.check(chosen, path, limits)
+        _warn_if_weaker(report)
         _record_and_show(report, json_out)
         raise typer.Exit(0 if report.passed else 1)
     console = Console()
@@ -131,11 +132,28 @@ def _check(chosen: Drill, path: Path, timeout: float, memory: int, json_out: boo
         for _ in changes(path):
             console.rule(f"{chosen.name}: checking {path}")
             report = grade.check(chosen, path, limits)
+            _warn_if_weaker(report)
             code = 0 if report.passed else 1
             _record_and_show(report, json_out=False)
             console.print(f"[dim]Watching {path}: save to check again, Ctrl-C to stop.[/]")
     except KeyboardInterrupt:
         raise typer.Exit(code) from None
+
+
+_warned: list[bool] = []
+
+
+def _warn_if_weaker(report: Report) -> None:
+    """Say once, on stderr, that the check ran without the namespace sandbox, and why."""
+    if report.isolation == "process" and not _warned:
+        from mlprep.grader import sandbox
+
+        _warned.append(True)
+        print(
+            f"mlprep: weaker isolation: {sandbox.fallback_reason()}; the code ran as you, with process-level"
+            " limits only (see docs/sandbox.md)",
+            file=sys.stderr,
+        )
 
 
 def _record_and_show(report: Report, json_out: bool) -> None:
