@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import pickle
 from pathlib import Path
 
@@ -152,3 +153,15 @@ def test_error_text_from_the_child_is_inert() -> None:
         "message": "boom\\x1b]0;title\\x07",
         "traceback": "\\x9b2J",
     }
+
+
+def test_without_waitid_the_worker_is_still_ended_and_reaped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where os.waitid is missing (macOS before Python 3.13) the parent waits on the worker instead."""
+    monkeypatch.delattr(os, "waitid")
+    path = tmp_path / "exits.py"
+    path.write_text("import os\n\ndef f():\n    os._exit(4)\n")
+    with sandbox.start(Limits(timeout=10)) as child:
+        child.send(path, [Call("f")])
+        run = child.collect()
+    assert run.stop == "exit" and run.detail == "the checker process exited with code 4"
+    assert child.proc.returncode == 4

@@ -44,15 +44,9 @@ MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
 MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 32, 4096, 16384, 1 << 18
 MS_NOATIME, MS_NODIRATIME, MS_RELATIME = 1024, 2048, 1 << 21
 MNT_DETACH = 2
-# statvfs flags a bind mount inherits and that a read-only remount must repeat (user namespaces lock them)
-KEPT_FLAGS = {
-    os.ST_NOSUID: MS_NOSUID,
-    os.ST_NODEV: MS_NODEV,
-    os.ST_NOEXEC: MS_NOEXEC,
-    os.ST_NOATIME: MS_NOATIME,
-    os.ST_NODIRATIME: MS_NODIRATIME,
-    getattr(os, "ST_RELATIME", 4096): MS_RELATIME,
-}
+# statvfs flags (Linux's ST_* values) a bind mount inherits and that a read-only remount must repeat, as
+# user namespaces lock them
+KEPT_FLAGS = {2: MS_NOSUID, 4: MS_NODEV, 8: MS_NOEXEC, 1024: MS_NOATIME, 2048: MS_NODIRATIME, 4096: MS_RELATIME}
 
 PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS = 1, 4, 24, 38
 PR_SET_CHILD_SUBREAPER, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 36, 47, 4
@@ -228,7 +222,7 @@ def _init(plan: dict, layout: list, sources: dict[str, int], status: int) -> Box
 def _worker(plan: dict, status: int) -> Box:
     """W: drop every capability and the right to gain any, then go on as the worker."""
     low = 3
-    for fd in sorted({status, plan["pipes"][0], plan["pipes"][1]}):
+    for fd in sorted({status, *plan["pipes"]}):
         os.closerange(low, fd)
         low = fd + 1
     os.closerange(low, 1 << 20)

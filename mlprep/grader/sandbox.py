@@ -346,6 +346,11 @@ class Child:
         """The worker's exit status as `Popen.returncode` gives it, once it has exited (its supervisor
         exits only once the namespace is empty), waiting up to `seconds`; None if it is still running.
         It is left unreaped, so that its pid and process group stay ours until `close`."""
+        if not hasattr(os, "waitid"):  # macOS before Python 3.13: reap it
+            try:
+                return self.proc.wait(timeout=seconds)
+            except subprocess.TimeoutExpired:
+                return None
         end = time.monotonic() + seconds
         while True:
             info = os.waitid(os.P_PID, self.proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
