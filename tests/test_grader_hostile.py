@@ -616,7 +616,7 @@ print("WROTE", wrote)
 
 def test_only_the_runtime_and_a_private_scratch_directory_are_visible(check: Checker, isolation: str) -> None:
     namespaces_only(isolation)
-    hidden = [check.tmp_path, check.home, paths.PACKAGE_DIR, paths.shipped_drills(), Path.cwd() / "tests"]
+    hidden = [check.tmp_path, check.home, paths.PACKAGE_DIR, paths.shipped_drills(), Path(__file__).resolve().parent]
     writable = ["/", "/usr", "/etc", sys.prefix, sys.base_prefix, "/dev", "/tmp"]
     home = Path.home()
     prefixes = [Path(p) for p in (sys.prefix, sys.base_prefix)]
