@@ -34,13 +34,33 @@ def _unreachable(path: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _needed() -> set[str]:
+    """What a run needs to reach: the interpreter, its prefixes, the repository."""
+    return {os.path.realpath(sys.executable), sys.prefix, sys.base_prefix, str(REPO)}
+
+
+def _private_tmp() -> str:
+    """Shell lines that give the run its own /tmp and /dev/shm, keeping what it needs that lives in /tmp
+    (a checkout or virtualenv there) by holding it on the new /dev/shm while /tmp is replaced."""
+    tops = sorted({Path(*Path(p).parts[:3]) for p in _needed()})  # e.g. /tmp/checkout
+    kept = [shlex.quote(str(top)) for top in tops if top.parent == Path("/tmp")]
+    hold = [f"/dev/shm/keep{n}" for n in range(len(kept))]
+    return "\n".join(
+        [
+            "mount -t tmpfs -o mode=1777 tmpfs /dev/shm",
+            *(f"mkdir {h} && mount --bind {k} {h}" for k, h in zip(kept, hold, strict=True)),
+            "mount -t tmpfs -o mode=1777 tmpfs /tmp",
+            *(f"mkdir {k} && mount --bind {h} {k}" for k, h in zip(kept, hold, strict=True)),
+        ]
+    )
+
+
 def _opened_up() -> str:
     """Shell lines that, in a private mount namespace, let any user reach the interpreter and the repo:
     a directory others may not enter (say /root) is covered with an open tmpfs holding only the one child
     on the way, bind-mounted back."""
-    needed = {os.path.realpath(sys.executable), sys.prefix, sys.base_prefix, str(REPO)}
     lines = []
-    for n, (directory, child) in enumerate(sorted({p for path in needed for p in _unreachable(path)})):
+    for n, (directory, child) in enumerate(sorted({p for path in _needed() for p in _unreachable(path)})):
         hold, inner = f"/tmp/hold{n}", shlex.quote(f"{directory}/{child}")
         lines += [
             f"mkdir {hold}",
@@ -67,8 +87,7 @@ def _hostile_run(tmp: Path, name: str, environment: dict[str, str], user: int | 
     script = "\n".join(
         [
             "set -e",
-            "mount -t tmpfs -o mode=1777 tmpfs /tmp",
-            "mount -t tmpfs -o mode=1777 tmpfs /dev/shm",
+            _private_tmp(),
             _opened_up() if user is not None else "",
             "mkdir -m 777 /tmp/base",
             f"exec {drop}env -i {' '.join(shlex.quote(f'{k}={v}') for k, v in env.items())} "
