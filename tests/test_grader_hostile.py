@@ -539,9 +539,10 @@ def test_answers_cannot_be_read_and_re_exported(check: Checker, isolation: str) 
     steal = f"""
 import glob, os, sys
 candidates = {[str(p) for p in known]!r}
-places = [*sys.path, os.getcwd(), os.environ.get("HOME", ""), *glob.glob("/proc/*/cwd"), *glob.glob("/proc/*/root")]
+places = [*sys.path, os.getcwd(), os.environ.get("HOME", "")]
+places += glob.glob("/proc/*/cwd") + glob.glob("/proc/*/root") + glob.glob("/proc/*/fd/*")  # others' views
 for root in places:
-    for up in range(4):
+    for up in range(6):
         for layout in ("drills", "mlprep/drills", "*/drills", "*/mlprep/drills"):
             candidates += glob.glob(os.path.join(root, *[".."] * up, layout, "logistic", "reference.py"))
 found = []
@@ -561,6 +562,31 @@ if not found:
     report = check.run(steal)
     assert not report.passed
     assert "no answers" in report.stdout.text
+
+
+TAKE_OVER_INIT = """
+import ctypes, os
+libc = ctypes.CDLL(None, use_errno=True)
+reached = []
+for entry in ("fd", "root", "cwd", "environ", "mem", "maps"):
+    try:
+        path = f"/proc/1/{entry}"
+        os.listdir(path) if entry in ("fd", "root", "cwd") else open(path, "rb").read(1)
+        reached.append(entry)
+    except OSError:
+        pass
+if libc.ptrace(16, 1, None, None) == 0:  # PTRACE_ATTACH
+    reached.append("ptrace")
+capabilities = [line.split()[1] for line in open("/proc/1/status") if line.startswith(("CapEff", "CapPrm"))]
+print("REACHED", reached, "CAPABILITIES", capabilities)
+"""
+
+
+def test_the_namespace_init_cannot_be_taken_over(check: Checker, isolation: str) -> None:
+    namespaces_only(isolation)
+    report = check.run(correct_plus(TAKE_OVER_INIT))
+    assert report.passed
+    assert "REACHED [] CAPABILITIES ['0000000000000000', '0000000000000000']" in report.stdout.text
 
 
 def test_mlprep_files_and_the_store_cannot_be_changed(check: Checker, isolation: str) -> None:

@@ -206,6 +206,8 @@ def _init(plan: dict, layout: list, sources: dict[str, int], status: int) -> Box
     worker = os.fork()
     if worker == 0:
         return _worker(plan, status)
+    _prctl(PR_SET_DUMPABLE, 0)  # the worker may not trace it or reach into its /proc entries
+    _drop_capabilities()
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # pid 1 ignores signals it has no handler for
     for fd in _inherited(plan):
         os.close(fd)
@@ -226,6 +228,14 @@ def _worker(plan: dict, status: int) -> Box:
         os.closerange(low, fd)
         low = fd + 1
     os.closerange(low, 1 << 20)
+    _drop_capabilities()
+    os.chdir(SCRATCH)
+    _private_home(SCRATCH)
+    return Box("namespaces", SCRATCH, status)
+
+
+def _drop_capabilities() -> None:
+    """No capabilities, none that could come back (bounding and ambient sets emptied), no new privileges."""
     libc = _libc()
     cap = 0
     while libc.prctl(PR_CAPBSET_DROP, ctypes.c_ulong(cap), 0, 0, 0) == 0:
@@ -235,9 +245,6 @@ def _worker(plan: dict, status: int) -> Box:
     data = (ctypes.c_uint32 * 6)()
     _check(libc.capset(header, data), "capset")
     _prctl(PR_SET_NO_NEW_PRIVS, 1)
-    os.chdir(SCRATCH)
-    _private_home(SCRATCH)
-    return Box("namespaces", SCRATCH, status)
 
 
 def _supervise(plan: dict, child: int, status: int, go: int) -> str:
@@ -335,7 +342,9 @@ def _build_root(layout: list[tuple[str, str, str]], sources: dict[str, int]) -> 
             else:
                 os.makedirs(os.path.dirname(path), exist_ok=True)
                 open(path, "wb").close()
-            _mount(f"/proc/self/fd/{sources.pop(target)}", path, None, MS_BIND)
+            source = sources.pop(target)
+            _mount(f"/proc/self/fd/{source}", path, None, MS_BIND)
+            os.close(source)
             device = target.startswith("/dev/")
             extra = MS_NOSUID | MS_NOEXEC if device else MS_RDONLY | MS_NOSUID | MS_NODEV
             _mount(None, path, None, MS_REMOUNT | MS_BIND | extra | _kept(path, device))
