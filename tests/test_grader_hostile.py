@@ -589,6 +589,33 @@ def test_the_namespace_init_cannot_be_taken_over(check: Checker, isolation: str)
     assert "REACHED [] CAPABILITIES ['0000000000000000', '0000000000000000']" in report.stdout.text
 
 
+READ_KEYS = """
+import ctypes, struct
+libc = ctypes.CDLL(None)
+found = []
+listing = ctypes.create_string_buffer(4096)
+size = libc.syscall({keyctl}, 11, -3, listing, 4096)  # KEYCTL_READ of the session keyring: its keys
+for serial in struct.unpack(f"{{max(size, 0) // 4}}i", listing.raw[: max(size, 0)]):
+    payload = ctypes.create_string_buffer(64)
+    length = libc.syscall({keyctl}, 11, serial, payload, 64)
+    found.append(payload.raw[: max(length, 0)].decode(errors="replace"))
+print("KEYS", found)
+"""
+
+
+def test_the_users_session_keyring_is_out_of_reach(check: Checker, isolation: str) -> None:
+    namespaces_only(isolation)
+    numbers = {"x86_64": (248, 250), "aarch64": (217, 219), "riscv64": (217, 219)}.get(os.uname().machine)
+    if numbers is None:
+        pytest.skip("no keyring system call numbers for this architecture here")
+    add_key, keyctl = numbers
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall(keyctl, 1, None)  # this test process's own session keyring, so no real one is touched
+    assert libc.syscall(add_key, b"user", f"mlprep-hostile-{check.token}".encode(), b"secret", 6, -3) > 0
+    report = check.run(correct_plus(READ_KEYS.format(keyctl=keyctl)))
+    assert report.passed and "KEYS []" in report.stdout.text
+
+
 def test_mlprep_files_and_the_store_cannot_be_changed(check: Checker, isolation: str) -> None:
     namespaces_only(isolation)
     store = check.home / "mlprep.sqlite3"

@@ -6,14 +6,15 @@ only the standard library. With namespaces the process tree is (S is what `sandb
 W are forks of it, so Python starts once):
 
     mlprep ─ S   supervisor, outside: tells mlprep which isolation is in force, exits with W's status
-             └ I0  in new user, mount, network, IPC and UTS namespaces; the kernel maps its user here
+             └ I0  in new user, mount, network, IPC, UTS and cgroup namespaces; S maps its user
                 └ I   pid 1 of a new pid namespace: builds the file system view, then reaps orphans;
                    │  when W ends or I is killed, the kernel kills every process left in the namespace
                    └ W   the worker: no capabilities, resource limits, runs the submission
 
 W sees the Python runtime read-only (mlprep's package, drills and data masked), a private tmpfs at /tmp
 (its working directory, removed with the namespace), a few devices and its own /proc; it cannot create
-user namespaces, has only a loopback network, and cannot address any process outside the namespace.
+user namespaces, has only a loopback network, a new session keyring, and cannot address any process
+outside the namespace.
 If any step fails before W has imported numpy, S kills what it started and runs as the worker itself
 with process-level protections (`process`), unless namespaces were demanded.
 
@@ -33,12 +34,13 @@ import tempfile
 from dataclasses import dataclass
 
 CLONE_NEWNS = 0x00020000
+CLONE_NEWCGROUP = 0x02000000
 CLONE_NEWUTS = 0x04000000
 CLONE_NEWIPC = 0x08000000
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWPID = 0x20000000
 CLONE_NEWNET = 0x40000000
-NAMESPACES = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
+NAMESPACES = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP
 
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
 MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 32, 4096, 16384, 1 << 18
@@ -50,7 +52,9 @@ KEPT_FLAGS = {2: MS_NOSUID, 4: MS_NODEV, 8: MS_NOEXEC, 1024: MS_NOATIME, 2048: M
 
 PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS = 1, 4, 24, 38
 PR_SET_CHILD_SUBREAPER, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 36, 47, 4
-PIVOT_ROOT = {"x86_64": 155, "aarch64": 41, "riscv64": 41, "i686": 217, "armv7l": 218, "ppc64le": 203, "s390x": 217}
+# (pivot_root, keyctl) system call numbers, which libc has no wrappers for
+SYSCALLS = {"x86_64": (155, 250), "aarch64": (41, 219), "riscv64": (41, 219)}
+KEYCTL_JOIN_SESSION_KEYRING = 1
 
 OVERFLOW_ID = 65534  # root's processes run as this host user ("nobody") inside the namespaces
 SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/nix/store")
@@ -148,7 +152,7 @@ def _namespaces(plan: dict) -> Box | str:
     """Try the namespaces; in S, return why they cannot be used (S never returns once W is ready)."""
     if not sys.platform.startswith("linux"):
         return f"Linux namespaces are not available on {sys.platform}"
-    if os.uname().machine not in PIVOT_ROOT:
+    if os.uname().machine not in SYSCALLS:
         return f"namespaces are not supported on {os.uname().machine} yet"
     installed = [os.path.join(p, "mlprep") for p in sys.path if p and os.path.isdir(os.path.join(p, "mlprep"))]
     layout = _layout([*plan["secret"], *installed], plan["private"])  # any copy of mlprep, drills and all
@@ -228,6 +232,9 @@ def _worker(plan: dict, status: int) -> Box:
         os.closerange(low, fd)
         low = fd + 1
     os.closerange(low, 1 << 20)
+    # a new, empty session keyring: the user's keys stay out of reach (where keyctl is refused, for the
+    # submission too, there is nothing to do)
+    _libc().syscall(SYSCALLS[os.uname().machine][1], KEYCTL_JOIN_SESSION_KEYRING, None)
     _drop_capabilities()
     os.chdir(SCRATCH)
     _private_home(SCRATCH)
@@ -351,7 +358,7 @@ def _build_root(layout: list[tuple[str, str, str]], sources: dict[str, int]) -> 
     for fd in sources.values():
         os.close(fd)
     os.chdir(new)
-    _check(libc.syscall(PIVOT_ROOT[os.uname().machine], b".", b"."), "pivot_root")
+    _check(libc.syscall(SYSCALLS[os.uname().machine][0], b".", b"."), "pivot_root")
     _check(libc.umount2(b".", MNT_DETACH), "umount")
     os.chdir("/")
     _mount(None, "/", None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV)
