@@ -144,7 +144,11 @@ def mode() -> str:
 def _hidden() -> tuple[list[str], list[str]]:
     """What the submission must never see (mlprep's package, its drills, the data directory) and what it
     sees no more of than the runtime inside (the user's home)."""
-    secret = [str(paths.PACKAGE_DIR), str(paths.shipped_drills()), str(paths.home())]
+    try:
+        data = str(paths.home())
+    except OSError:  # cannot be created: the store reports that; it is hidden all the same
+        data = os.path.expanduser(os.environ.get("MLPREP_HOME", ""))
+    secret = [str(paths.PACKAGE_DIR), str(paths.shipped_drills()), data]
     try:
         private = [str(Path.home())]
     except RuntimeError:
