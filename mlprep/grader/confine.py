@@ -175,7 +175,7 @@ def _namespaces(plan: dict) -> Box | str:
 
 
 def _first(plan: dict, layout: list[tuple[str, str, str]], status: int, go: int) -> Box:
-    """I0: new namespaces, identity mapped by S; forks I (whose fork W is the only one that returns)."""
+    """I0: new namespaces, its user mapped by S; forks I (whose fork W is the only one that returns)."""
     _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     root = os.geteuid() == 0
     if _libc().unshare(NAMESPACES) != 0:
