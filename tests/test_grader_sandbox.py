@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import pickle
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from mlprep.grader import channel, sandbox, worker
 from mlprep.grader.channel import ProtocolError
+from mlprep.grader.inert import inert
 from mlprep.grader.sandbox import Call, Captured, Limits
 
 
@@ -132,3 +134,34 @@ def test_an_unused_prestarted_worker_is_killed() -> None:
     child = sandbox._spare[0]
     sandbox._discard_spare()
     assert child.proc.poll() is not None and not sandbox._spare
+
+
+def test_inert_text_shows_escapes_and_keeps_the_rest() -> None:
+    raw = "a\x1b[2Jb\tc\nd\u202eé中\x9b31m\x07\r\x00 [red]x[/red]"
+    assert inert(raw) == "a\\x1b[2Jb\tc\nd\\u202eé中\\x9b31m\\x07\\x0d\\x00 [red]x[/red]"
+    assert inert(inert(raw)) == inert(raw)
+
+
+def test_error_text_from_the_child_is_inert() -> None:
+    run = sandbox.Run()
+    reader = channel.ResultReader(run)
+    error = {"type": "E\x1b[5m", "bases": ["E\x1b[5m"], "message": "boom\x1b]0;title\x07", "traceback": "\x9b2J"}
+    reader.feed(worker.json_frame({"event": "imported", "error": error}))
+    assert run.import_error == {
+        "type": "E\\x1b[5m",
+        "bases": ["E\\x1b[5m"],
+        "message": "boom\\x1b]0;title\\x07",
+        "traceback": "\\x9b2J",
+    }
+
+
+def test_without_waitid_the_worker_is_still_ended_and_reaped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where os.waitid is missing (macOS before Python 3.13) the parent waits on the worker instead."""
+    monkeypatch.delattr(os, "waitid")
+    path = tmp_path / "exits.py"
+    path.write_text("import os\n\ndef f():\n    os._exit(4)\n")
+    with sandbox.start(Limits(timeout=10)) as child:
+        child.send(path, [Call("f")])
+        run = child.collect()
+    assert run.stop == "exit" and run.detail == "the checker process exited with code 4"
+    assert child.proc.returncode == 4

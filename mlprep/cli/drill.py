@@ -155,6 +155,7 @@ def _check(chosen: Drill, path: Path, timeout: float, memory: int, json_out: boo
     limits = Limits(timeout=timeout, memory_mb=memory)
     if not watch:
         report = grade.check(chosen, path, limits)
+        _warn_if_weaker(report)
         recorded, why = _record(chosen.name, [Check(report.passed, report.tests_passed, len(report.tests))])
         _show(report, recorded, why, json_out)
         raise typer.Exit(0 if report.passed else 1)
@@ -164,6 +165,7 @@ def _check(chosen: Drill, path: Path, timeout: float, memory: int, json_out: boo
         for _ in changes(path):
             console.rule(f"{chosen.name}: checking {path}")
             report = grade.check(chosen, path, limits)
+            _warn_if_weaker(report)
             checks.append(Check(report.passed, report.tests_passed, len(report.tests)))
             _show(report, None, "", json_out=False)
             console.print(f"[dim]Watching {path}: save to check again, Ctrl-C to stop (recorded then).[/]")
@@ -173,6 +175,22 @@ def _check(chosen: Drill, path: Path, timeout: float, memory: int, json_out: boo
         recorded, why = _record(chosen.name, checks)
         _show_recorded(console, chosen.name, recorded, why, checks[-1].passed)
     raise typer.Exit(0 if checks and checks[-1].passed else 1)
+
+
+_warned: list[bool] = []
+
+
+def _warn_if_weaker(report: Report) -> None:
+    """Say once, on stderr, that the check ran without the namespace sandbox, and why."""
+    if report.isolation == "process" and not _warned:
+        from mlprep.grader import sandbox
+
+        _warned.append(True)
+        print(
+            f"mlprep: weaker isolation: {sandbox.fallback_reason()}; the code ran as you, with process-level"
+            " limits only (see docs/sandbox.md)",
+            file=sys.stderr,
+        )
 
 
 def _record(drill: str, checks: list[Check]) -> tuple[Recorded | None, str]:

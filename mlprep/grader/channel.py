@@ -1,8 +1,8 @@
 """The parent's side of the result channel: encoding the job, and accepting only well-formed answers.
 
 Everything that comes back is validated here: messages must follow the protocol of `worker.py`, error
-descriptions are plain bounded strings, and arrays are `.npy` payloads of numeric dtype, read without
-pickle. Anything else is a `ProtocolError`.
+descriptions are plain bounded strings, made inert (`inert.py`), and arrays are `.npy` payloads of numeric
+dtype, read without pickle. Anything else is a `ProtocolError`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import types
 from typing import TYPE_CHECKING
 
 from mlprep.grader import worker
+from mlprep.grader.inert import inert
 from mlprep.grader.model import CallResult
 from mlprep.grader.worker import ARRAY, JSON
 
@@ -92,7 +93,7 @@ class ResultReader:
                 outputs.append(self._arrays[taken])
                 taken += 1
             elif isinstance(spec.get("invalid"), str):
-                outputs.append(spec["invalid"][: worker.TEXT_LIMIT])
+                outputs.append(inert(spec["invalid"][: worker.TEXT_LIMIT]))
             else:
                 raise ProtocolError("bad output")
         warnings = message.get("warnings")
@@ -101,6 +102,7 @@ class ResultReader:
             raise ProtocolError("bad warnings")
         if not isinstance(seconds, (int, float)) or isinstance(seconds, bool):
             raise ProtocolError("bad timing")
+        warnings = [inert(w[: worker.TEXT_LIMIT]) for w in warnings]
         mutated = message.get("mutated", [])
         if not (
             isinstance(mutated, list)
@@ -114,7 +116,7 @@ class ResultReader:
 
 
 def _error(value: object) -> dict | None:
-    """A validated error description `{type, bases, message, traceback}` with bounded strings."""
+    """A validated error description `{type, bases, message, traceback}` with bounded, inert strings."""
     if value is None:
         return None
     texts = ("type", "message", "traceback")
@@ -125,7 +127,10 @@ def _error(value: object) -> dict | None:
         and all(isinstance(b, str) for b in value["bases"])
     ):
         raise ProtocolError("bad error description")
-    return {**{k: value[k][: worker.TEXT_LIMIT] for k in texts}, "bases": [b[:100] for b in value["bases"][:50]]}
+    return {
+        **{k: inert(value[k][: worker.TEXT_LIMIT]) for k in texts},
+        "bases": [inert(b[:100]) for b in value["bases"][:50]],
+    }
 
 
 def decode_array(payload: bytes) -> np.ndarray:

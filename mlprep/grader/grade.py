@@ -89,6 +89,7 @@ def judge(
         problem=_problem(run, suite.cases),
         stdout=Output(run.stdout.text, run.stdout.total, run.stdout.truncated),
         stderr=Output(run.stderr.text, run.stderr.total, run.stderr.truncated),
+        isolation=run.isolation,
     )
     if failed and got:
         from mlprep.grader.diagnose import diagnose

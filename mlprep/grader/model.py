@@ -152,6 +152,7 @@ class Report:
     stdout: Output = Output()
     stderr: Output = Output()
     seconds: float = 0.0
+    isolation: str = ""  # how the submission was confined: "namespaces" or "process" (docs/sandbox.md)
 
     @property
     def passed(self) -> bool:
@@ -175,4 +176,5 @@ class Report:
             "stdout": asdict(self.stdout),
             "stderr": asdict(self.stderr),
             "seconds": round(self.seconds, 3),
+            "isolation": self.isolation,
         }

@@ -1,17 +1,20 @@
 """The child that runs a submission: it reads calls over a private pipe and answers with plain arrays.
 
-Started as `python -I worker.py FD_IN FD_OUT` by `sandbox.py`. It imports only the standard library and
-numpy (never mlprep), because the submission shares this process: nothing it sends is trusted by the
-parent, which decodes arrays with `allow_pickle=False` and compares them itself.
+Started as `python -I worker.py FD_IN FD_OUT PLAN` by `sandbox.py`; it first confines itself as PLAN says
+(`confine.py`). It imports only the standard library and numpy (never mlprep), because the submission
+shares this process: nothing it sends is trusted by the parent, which decodes arrays with
+`allow_pickle=False` and compares them itself.
 
 Wire format, both ways: frames of one kind byte (`J` JSON, `A` an `.npy` array), a 4-byte big-endian
-length and the payload. The parent sends one JSON job (`path`, `calls`) followed by the argument arrays;
+length and the payload. The parent sends a set-up message (the submission's `name` and base64 `source`,
+the resource `limits`), then one JSON job (`path`, `calls`) followed by the argument arrays;
 the child answers `imported`, then one `result` per call (JSON, then that call's output arrays), then
 `done`.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import io
 import json
@@ -96,16 +99,33 @@ def _read_job(fd: int) -> tuple[dict, list[bytes]]:
     return job, arrays
 
 
-def _harden() -> None:
-    """Linux: die with the parent, and adopt orphaned grandchildren so the parent can find and kill them."""
-    try:
-        import ctypes
+def _read_exactly(fd: int, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        chunk = os.read(fd, size - len(data))
+        if not chunk:
+            raise EOFError("the grader closed the pipe before sending the job")
+        data += chunk
+    return data
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, 9, 0, 0, 0)  # PR_SET_PDEATHSIG, SIGKILL
-        libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
-    except (OSError, AttributeError):
-        pass
+
+def _read_setup(fd: int) -> dict:
+    """The first frame: the submission's name and source, and the resource limits to apply."""
+    kind, length = HEADER.unpack(_read_exactly(fd, HEADER.size))
+    if kind != JSON or length > MAX_FRAME:
+        raise ValueError("malformed set-up frame")
+    return json.loads(_read_exactly(fd, length))
+
+
+def _confinement() -> object:
+    """confine.py, loaded by path: this script runs outside any package, and must not import mlprep."""
+    import importlib.util
+
+    name = "_mlprep_confine"
+    spec = importlib.util.spec_from_file_location(name, os.path.join(os.path.dirname(__file__), "confine.py"))
+    module = sys.modules[name] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _text(value: str) -> str:
@@ -250,13 +270,21 @@ def call(
 
 
 def main(argv: list[str]) -> None:
+    """Confine this process (see confine.py), import numpy while the parent builds the cases, then take
+    the submission and its calls."""
     fd_in, fd_out = int(argv[1]), int(argv[2])
-    _harden()
-    import numpy  # noqa: F401  (imported while the parent builds the cases)
-
+    box = _confinement().enter(json.loads(argv[3]))
+    try:
+        import numpy  # noqa: F401
+    except BaseException as exc:
+        box.failed(exc)
+        raise
+    box.ready()
+    setup = _read_setup(fd_in)
+    path = box.place(setup["name"], base64.b64decode(setup["source"]))
+    box.limit(setup["limits"])
     job, arrays = _read_job(fd_in)
     os.close(fd_in)
-    path = job["path"]
     try:
         module = _import(path)
         error = None
@@ -268,7 +296,7 @@ def main(argv: list[str]) -> None:
         for job_call in job["calls"]:
             _write_all(fd_out, call(module, job_call, arrays, path))
     _write_all(fd_out, json_frame({"event": "done"}))
-    while True:  # stay alive, adopting orphans, until the parent has killed the whole tree
+    while True:  # stay alive until the parent ends the run (and, in the fallback, adopt orphans meanwhile)
         time.sleep(60)
 
 
