@@ -49,7 +49,7 @@ class LineEditor:
             def _submit(event: Any) -> None:
                 event.current_buffer.validate_and_handle()
 
-        session = PromptSession(
+        session: PromptSession[str] = PromptSession(
             history=InMemoryHistory(),
             key_bindings=bindings,
             multiline=multiline,

@@ -311,6 +311,7 @@ def _map_user(child: int) -> str | None:
     """Map I0's user and group inside its namespace: the caller's own, or for root, the host's 65534."""
     uid, gid = os.geteuid(), os.getegid()
     try:
+        maps: tuple[tuple[str, str], ...]
         if uid == 0:
             maps = (("uid_map", f"0 {OVERFLOW_ID} 1"), ("gid_map", f"0 {OVERFLOW_ID} 1"))
         else:
@@ -349,9 +350,9 @@ def _build_root(layout: list[tuple[str, str, str]], sources: dict[str, int]) -> 
             else:
                 os.makedirs(os.path.dirname(path), exist_ok=True)
                 open(path, "wb").close()
-            source = sources.pop(target)
-            _mount(f"/proc/self/fd/{source}", path, None, MS_BIND)
-            os.close(source)
+            handle = sources.pop(target)
+            _mount(f"/proc/self/fd/{handle}", path, None, MS_BIND)
+            os.close(handle)
             device = target.startswith("/dev/")
             extra = MS_NOSUID | MS_NOEXEC if device else MS_RDONLY | MS_NOSUID | MS_NODEV
             _mount(None, path, None, MS_REMOUNT | MS_BIND | extra | _kept(path, device))

@@ -367,6 +367,7 @@ class Child:
     def _exchange(self, run: Run) -> None:
         calls = self._calls
         reader = channel.ResultReader(run)
+        assert self.proc.stdout is not None and self.proc.stderr is not None
         streams = {self.proc.stdout.fileno(): run.stdout, self.proc.stderr.fileno(): run.stderr}
         sel = selectors.DefaultSelector()
         job_fd = self._job.fileno() if self._pending else -1
@@ -374,8 +375,8 @@ class Child:
             sel.register(job_fd, selectors.EVENT_WRITE)
         for fd in (self._results.fileno(), self._control.fileno(), *streams):
             sel.register(fd, selectors.EVENT_READ)
-        for fd in sel.get_map():
-            os.set_blocking(fd, False)
+        for key in sel.get_map().values():
+            os.set_blocking(key.fd, False)
         deadline = self.started + self.limits.timeout
         call_started = 0.0
         try:

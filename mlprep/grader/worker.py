@@ -117,12 +117,14 @@ def _read_setup(fd: int) -> dict:
     return json.loads(_read_exactly(fd, length))
 
 
-def _confinement() -> object:
+def _confinement() -> Any:
     """confine.py, loaded by path: this script runs outside any package, and must not import mlprep."""
     import importlib.util
 
     name = "_mlprep_confine"
     spec = importlib.util.spec_from_file_location(name, os.path.join(os.path.dirname(__file__), "confine.py"))
+    if spec is None or spec.loader is None:
+        raise ImportError("confine.py cannot be loaded")
     module = sys.modules[name] = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

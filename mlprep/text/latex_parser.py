@@ -285,7 +285,8 @@ class Parser:
             pieces = self.argument(f"\\{name}")
             return join(pieces or [])
         self.i += 1
-        depth, out = 1, []
+        depth = 1
+        out: list = []
         while (token := self.peek()) is not None:
             self.i += 1
             kind, value = token

@@ -84,7 +84,8 @@ def _relation(piece: Piece) -> bool:
 
 def _kinds(pieces: list[Piece]) -> list[str]:
     """Each piece's kind, with every `|` and `‖` resolved to an opening or a closing fence."""
-    kinds, open_fences = [], set()
+    kinds: list[str] = []
+    open_fences: set[str] = set()
     for piece in pieces:
         kind = piece.kind
         if kind == "fence":

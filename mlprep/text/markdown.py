@@ -99,7 +99,9 @@ def _parse(source: str, inline: bool = False) -> tuple[Any, tuple[tuple[str, boo
     (so that `*` and `_` inside math are never read as emphasis), and the formulas in order."""
     from markdown_it.tree import SyntaxTreeNode
 
-    protected, formulas, last = [], [], 0
+    protected: list = []
+    formulas: list = []
+    last = 0
     for start, end, latex, display in math_spans(source):
         protected += [source[last:start], chr(_PLACEHOLDER + len(formulas))]
         formulas.append((latex, display))
@@ -224,7 +226,7 @@ class _Layout:
 def columns(rows: list[list[str | Line]], width: int) -> list[Line]:
     """A table (the first row is the header) of plain cells or styled runs: a grid when every cell fits on
     one line, otherwise one block per row. No cell is ever cut (for lists such as `drill list`)."""
-    paragraphs = []
+    paragraphs: list[list[Paragraph]] = []
     for row in rows:
         paragraphs.append([])
         for cell in row:

@@ -64,7 +64,7 @@ def line_spans(text: str, width: int, keep: Sequence[Span] = ()) -> list[Span]:
     Hard line breaks (`\\n`) are kept; the spaces a line breaks at belong to no line.
     """
     width = max(width, 2)
-    blocked = set()
+    blocked: set[int] = set()
     for start, end in keep:
         blocked.update(range(start + 1, end))
     spans: list[Span] = []
