@@ -166,7 +166,7 @@ def follow_up(question: Question, pool: list[Question], asked: set[str], rng: ra
     """A related question not asked yet: one the question names in `follow_ups`, else one of its topic
     sharing a tag with it."""
     by_id = {q.id: q for q in pool}
-    named = [by_id[i] for i in getattr(question, "follow_ups", ()) if i in by_id and i not in asked]
+    named = [by_id[i] for i in question.follow_ups if i in by_id and i not in asked]
     if named:
         return named[0]
     related = [q for q in pool if q.topic == question.topic and q.id not in asked and set(q.tags) & set(question.tags)]
