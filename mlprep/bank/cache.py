@@ -225,10 +225,11 @@ class Bank:
                     ).lastrowid
                     if q is not None:
                         conn.execute("INSERT INTO bodies VALUES (?, ?)", (rowid, json.dumps(q.to_row())))
-                    conn.executemany(
-                        "INSERT INTO follow_ups VALUES (?, ?, ?)",
-                        ((file_id, f"{file.path}:{line}", target) for line, target in entry.follow_ups),
-                    )
+                    if entry.follow_ups:
+                        conn.executemany(
+                            "INSERT INTO follow_ups VALUES (?, ?, ?)",
+                            ((file_id, f"{file.path}:{line}", target) for line, target in entry.follow_ups),
+                        )
             finally:
                 if collecting:
                     gc.enable()
