@@ -39,7 +39,9 @@ def make_folder(folder: Path, count: int) -> list[Path]:
 
 def timed(args: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run([*MLPREP, *args], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    done = subprocess.run([*MLPREP, *args], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    if done.returncode not in (0, 1):  # 1: some submissions failed, as intended
+        raise SystemExit(f"mlprep {' '.join(args)} exited with {done.returncode}")
     return time.perf_counter() - start
 
 

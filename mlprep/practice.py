@@ -1,4 +1,5 @@
-"""What a drill check or a hint means for progress, decided in one place and written in one transaction.
+"""What a drill check, a hint or an interview means for progress, decided in one place and written in one
+transaction.
 
 Every check is kept as an attempt, but the drill's card gets at most one FSRS review per day, for the
 day's best outcome: Good for a pass at the day's first check without hints, Hard for a pass after failed
@@ -11,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from mlprep.srs.schedule import apply_rating
+from mlprep.interview import Report
+from mlprep.srs.schedule import apply_rating, learner_scheduler
 from mlprep.srs.store import DRILL_PREFIX, CardRow, DrillStatus, Store
 
 GOOD, HARD, AGAIN = 3, 2, 1
@@ -56,23 +58,43 @@ def day_rating(attempts: list[tuple[bool, int]]) -> int:
 
 def record_checks(store: Store, drill: str, checks: list[Check], now: datetime) -> Recorded:
     """Keep `checks` as attempts at `now` and bring the drill card's review for the day up to date."""
+    with store.transaction():
+        return _apply_checks(store, drill, checks, now)
+
+
+def _apply_checks(store: Store, drill: str, checks: list[Check], now: datetime) -> Recorded:
+    """`record_checks` inside a transaction the caller holds."""
     card_id = DRILL_PREFIX + drill
     start, end = day_bounds(now)
+    hints = hints_used(store, drill)
+    for check in checks:
+        store.add_drill_attempt(drill, now, check.passed, check.tests_passed, check.tests_total, hints)
+        if check.passed:
+            hints = 0
+    rating = day_rating(store.drill_attempts_between(drill, start, end))
+    today = store.reviews_between(card_id, start, end)
+    if today and today[-1].rating >= rating:
+        card = store.card(card_id)
+        assert card is not None
+        return Recorded(today[-1].rating, card)
+    if today:
+        store.take_back(card_id, today[-1])
+    return Recorded(rating, apply_rating(store, card_id, rating, now, learner_scheduler(store)))
+
+
+def record_interview(store: Store, report: Report, now: datetime) -> int:
+    """Rate every answered question with its answer's rating, count the drill's check as an attempt, and
+    save the report: one transaction, so an interview is recorded whole or not at all. Returns its id."""
+    scheduler = learner_scheduler(store)
     with store.transaction():
-        hints = hints_used(store, drill)
-        for check in checks:
-            store.add_drill_attempt(drill, now, check.passed, check.tests_passed, check.tests_total, hints)
-            if check.passed:
-                hints = 0
-        rating = day_rating(store.drill_attempts_between(drill, start, end))
-        today = store.reviews_between(card_id, start, end)
-        if today and today[-1].rating >= rating:
-            card = store.card(card_id)
-            assert card is not None
-            return Recorded(today[-1].rating, card)
-        if today:
-            store.take_back(card_id, today[-1])
-        return Recorded(rating, apply_rating(store, card_id, rating, now))
+        for answer in report.answers:
+            duration = int(answer.seconds * 1000)
+            apply_rating(store, answer.question_id, answer.rating, now, scheduler, duration_ms=duration)
+        if report.drill is not None:
+            d = report.drill
+            _apply_checks(store, d.name, [Check(d.passed, d.tests_passed, d.tests_total)], now)
+        report.id = store.add_interview(report.started_at, report.score, report.to_dict())
+    return report.id
 
 
 def record_hint(store: Store, drill: str, index: int, now: datetime) -> None:

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from mlprep.bank.cache import Bank
 from mlprep.cli.app import app
+from mlprep.errors import BankError
 from mlprep.srs.schedule import rate
 from mlprep.srs.store import Store
 
@@ -112,6 +113,26 @@ def test_duplicates_and_file_problems_are_reported_together(tmp_path: Path) -> N
     problems = caught.value.problems
     assert f"{broken}:2: tags: missing" in problems
     assert f"{broken}:2: id: duplicate id 'same' (also at {tmp_path / 'bank' / 'a.yaml'}:2)" in problems
+
+
+def test_follow_ups_are_checked_against_the_banks_in_use_without_parsing_again(tmp_path: Path) -> None:
+    cache = tmp_path / "cache.db"
+    asking = write_bank(tmp_path / "one", ids=("asks",))
+    asking.write_text(asking.read_text(encoding="utf-8") + "    follow_ups: [answers]\n", encoding="utf-8")
+    answering = write_bank(tmp_path / "two", ids=("answers",))
+    Bank.open([tmp_path / "one", tmp_path / "two"], cache).close()
+    with pytest.raises(BankError) as caught:
+        Bank.open([tmp_path / "one"], cache)
+    assert caught.value.problems == [f"{asking}:14: follow_ups: no question with id 'answers'"]
+    write_bank(tmp_path / "two", ids=("renamed",))
+    touch_later(answering)
+    with pytest.raises(BankError):
+        Bank.open([tmp_path / "one", tmp_path / "two"], cache)
+    write_bank(tmp_path / "one", ids=("asks",))  # the follow-up removed: its old version is forgotten
+    touch_later(asking)
+    bank = Bank.open([tmp_path / "one", tmp_path / "two"], cache)
+    assert bank.parsed == [str(asking)] and bank.get("asks").follow_ups == ()
+    bank.close()
 
 
 @pytest.mark.parametrize(

@@ -259,3 +259,44 @@ def test_the_reader_reads_what_yaml_load_reads(tmp_path: Path, source: str) -> N
 def test_alone_needs_a_path() -> None:
     result = runner.invoke(app, ["bank", "validate", "--alone"])
     assert result.exit_code == 2 and result.stderr == "mlprep: --alone: give the files or directories to check\n"
+
+
+def test_follow_ups_are_checked_for_form_in_their_file(tmp_path: Path) -> None:
+    text = VALID_HEAD + "    answer: x\n    key_points: [a, b]\n    follow_ups:\n      - q-one\n      - Not An Id\n"
+    text += "      - other\n      - other\n"
+    path = write_text(tmp_path, text + "  - id: other\n" + VALID_HEAD.split("\n", 2)[2].replace("q-one", "other"))
+    result = validate(path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:3] == [
+        f"mlprep: {path}:10: follow_ups: item 1: a question cannot be its own follow-up",
+        f"mlprep: {path}:11: follow_ups: item 2 'Not An Id' is not a question id",
+        f"mlprep: {path}:13: follow_ups: item 4: 'other' is given twice",
+    ]
+    one = VALID_HEAD + "    answer: x\n    key_points: [a, b]\n    follow_ups: other\n"
+    scalar = write_text(tmp_path, one, "s.yaml")
+    assert_one_problem(validate(scalar), f"{scalar}:9: follow_ups: must be a list, not str")
+
+
+def test_follow_ups_name_questions_of_any_bank_in_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mlprep.bank.cache import open_bank
+
+    shipped = open_bank().ids()[0]
+    write_bank(tmp_path / "other", ids=("in-other-bank",))
+    text = VALID_HEAD + f"    answer: x\n    key_points: [a, b]\n    follow_ups: [{shipped}, in-other-bank]\n"
+    path = write_text(tmp_path / "mine", text)
+    assert validate(tmp_path / "mine", tmp_path / "other").exit_code == 0
+    result = validate(tmp_path / "mine")
+    assert result.stderr == f"mlprep: {path}:9: follow_ups: no question with id 'in-other-bank'\n"
+    monkeypatch.setenv("MLPREP_BANK", str(tmp_path / "mine"))
+    quizzed = runner.invoke(app, ["quiz", "-n", "1"], input="")  # every command refuses it, like a duplicate
+    assert quizzed.exit_code == 1 and quizzed.stderr == result.stderr
+
+
+def test_an_unknown_follow_up_suggests_the_closest_id(tmp_path: Path) -> None:
+    write_bank(tmp_path, name="a.yaml", ids=("softmax-saturation",))
+    text = VALID_HEAD + "    answer: x\n    key_points: [a, b]\n    follow_ups: [softmax-saturaton]\n"
+    path = write_text(tmp_path, text, "b.yaml")
+    result = runner.invoke(app, ["bank", "validate", "--alone", str(tmp_path)])
+    assert_one_problem(
+        result, f"{path}:9: follow_ups: no question with id 'softmax-saturaton' (did you mean 'softmax-saturation'?)"
+    )

@@ -36,6 +36,7 @@ def own_bank(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ["bank", "show"],
         ["bank", "validate"],
         ["drill"],
+        ["interview"],
     ],
 )
 def test_h_is_help_on_every_command(command: list[str]) -> None:

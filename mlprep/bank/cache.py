@@ -21,14 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mlprep.bank.files import BankFile, scan
-from mlprep.bank.load import FileCheck
+from mlprep.bank.load import FileCheck, unknown_id
 from mlprep.bank.model import Question
 from mlprep.db import transaction
 from mlprep.errors import BankError, UsageError
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 # `questions` holds what selection and the duplicate-id check need, one row per well-formed id (also in
-# files with problems, so duplicates are reported with them); `bodies` holds valid questions (JSON).
+# files with problems, so duplicates are reported with them); `bodies` holds valid questions (JSON);
+# `follow_ups` the ids questions refer to, checked against the banks in use like duplicates.
 SCHEMA = (
     "CREATE TABLE files (file_id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, size INTEGER NOT NULL,"
     " mtime_ns INTEGER NOT NULL, problems TEXT, UNIQUE (path, size, mtime_ns))",
@@ -38,8 +39,10 @@ SCHEMA = (
     "CREATE INDEX questions_order ON questions(file_id, position)",
     "CREATE TABLE bodies (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL)",
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE follow_ups (file_id INTEGER NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL)",
+    "CREATE INDEX follow_ups_file ON follow_ups(file_id)",
 )
-TABLES = ("files", "questions", "bodies", "meta")
+TABLES = ("files", "questions", "bodies", "meta", "follow_ups")
 _IN_USE = " FROM questions JOIN temp.active USING (file_id)"
 
 Notify = Callable[[str], None]
@@ -222,6 +225,11 @@ class Bank:
                     ).lastrowid
                     if q is not None:
                         conn.execute("INSERT INTO bodies VALUES (?, ?)", (rowid, json.dumps(q.to_row())))
+                    if entry.follow_ups:
+                        conn.executemany(
+                            "INSERT INTO follow_ups VALUES (?, ?, ?)",
+                            ((file_id, f"{file.path}:{line}", target) for line, target in entry.follow_ups),
+                        )
             finally:
                 if collecting:
                     gc.enable()
@@ -251,10 +259,12 @@ class Bank:
                     "DELETE FROM bodies WHERE rowid IN (SELECT rowid FROM questions WHERE file_id = ?)", stale
                 )
                 self.conn.executemany("DELETE FROM questions WHERE file_id = ?", stale)
+                self.conn.executemany("DELETE FROM follow_ups WHERE file_id = ?", stale)
                 self.conn.executemany("DELETE FROM files WHERE file_id = ?", stale)
 
     def _check(self) -> None:
-        """Raise `BankError` with every problem of the files in use, then every id defined twice."""
+        """Raise `BankError` with every problem of the files in use, then every id defined twice, then every
+        follow-up naming an id that no bank in use defines."""
         problems = list(self.scan_problems)
         for (found,) in self.conn.execute(
             "SELECT problems FROM files JOIN temp.active USING (file_id) WHERE problems IS NOT NULL ORDER BY rank"
@@ -269,6 +279,13 @@ class Bank:
                 problems.append(f"{source}: id: duplicate id '{qid}' (also at {first[qid]})")
             else:
                 first[qid] = source
+        unknown = self.conn.execute(
+            "SELECT source, target FROM follow_ups JOIN temp.active USING (file_id) WHERE NOT EXISTS"
+            f" (SELECT 1{_IN_USE} WHERE id = target) ORDER BY rank, follow_ups.rowid"
+        ).fetchall()
+        if unknown:
+            ids = [r[0] for r in self.conn.execute(f"SELECT id{_IN_USE}")]
+            problems += [unknown_id(source, "follow_ups", target, ids) for source, target in unknown]
         if problems:
             raise BankError(problems)
 

@@ -31,7 +31,7 @@ TEXT_FIELDS = (
 )
 LIST_FIELDS = ("tags", "pitfalls", "refs", "pitfalls_en")
 POINT_FIELDS = ("key_points", "key_points_en")
-KNOWN_FIELDS = ("id", "type", "difficulty", "options", *TEXT_FIELDS, *LIST_FIELDS, *POINT_FIELDS)
+KNOWN_FIELDS = ("id", "type", "difficulty", "options", "follow_ups", *TEXT_FIELDS, *LIST_FIELDS, *POINT_FIELDS)
 REQUIRED = {
     "open": ("id", "topic", "tags", "difficulty", "question", "answer", "key_points"),
     "choice": ("id", "topic", "tags", "difficulty", "question", "options", "explanation"),
@@ -76,6 +76,7 @@ class _Checker:
     def __init__(self, name: str, item: Located) -> None:
         self.name, self.item, self.problems = name, item, []
         self.qid: str | None = None
+        self.follow_ups: tuple[tuple[int, str], ...] = ()
 
     def problem(self, field: str, message: str, line: int | None = None) -> None:
         where = line or self.item.key_lines.get(field, self.item.line)
@@ -116,6 +117,27 @@ class _Checker:
             elif self.content(field, entry, line, what=f"item {index} "):
                 out.append(entry.strip())
         return tuple(out)
+
+    def id_list(self, field: str) -> tuple[tuple[int, str], ...]:
+        """Ids of other questions with their lines: their form is checked here, that they exist (in every
+        bank in use) where duplicate ids are (`unknown_id`)."""
+        value = self.item.get(field)
+        if value is None:
+            return ()
+        if not isinstance(value, LocatedList):
+            self.problem(field, f"must be a list, not {kind(value)}")
+            return ()
+        found: dict[str, int] = {}
+        for index, (entry, line) in enumerate(zip(value, value.lines, strict=True), 1):
+            if not isinstance(entry, str) or len(entry) > MAX_ID or not ID_PATTERN.fullmatch(entry):
+                self.problem(field, f"item {index} {shown(entry)} is not a question id", line)
+            elif entry in found:
+                self.problem(field, f"item {index}: '{entry}' is given twice", line)
+            elif entry == self.item.get("id"):
+                self.problem(field, f"item {index}: a question cannot be its own follow-up", line)
+            else:
+                found[entry] = line
+        return tuple((line, qid) for qid, line in found.items())
 
     def label(self, field: str, value: Any) -> None:
         """Topics and tags are short labels."""
@@ -217,6 +239,7 @@ class _Checker:
             if lists[en] and len(lists[en]) != len(lists[zh]):
                 self.problem(en, f"has {len(lists[en])} items but {zh} has {len(lists[zh])}")
         options = self.options()
+        self.follow_ups = self.id_list("follow_ups")
         self.math(texts, lists, options)
         if self.problems:
             return None
@@ -231,6 +254,7 @@ class _Checker:
             key_points=lists["key_points"],
             pitfalls=lists["pitfalls"],
             refs=lists["refs"],
+            follow_ups=tuple(qid for _, qid in self.follow_ups),
             seed=texts["seed"],
             options=options,
             explanation=texts["explanation"] or "",
@@ -243,12 +267,19 @@ class _Checker:
         )
 
 
+def unknown_id(where: str, field: str, qid: str, ids: Iterable[str]) -> str:
+    """The problem of a reference (`where` is `file:line`) to an id no bank in use defines."""
+    return f"{where}: {field}: no question with id '{qid}'{_suggest(qid, ids)}"
+
+
 class Entry(NamedTuple):
-    """One entry of a file's `questions:` list: its line, its id if well formed, the question if valid."""
+    """One entry of a file's `questions:` list: its line, its id if well formed, the question if valid, and
+    the well-formed ids its `follow_ups` name, each with its line (checked against every bank in use)."""
 
     line: int
     id: str | None
     question: Question | None
+    follow_ups: tuple[tuple[int, str], ...] = ()
 
 
 class FileCheck:
@@ -273,7 +304,7 @@ class FileCheck:
                 checker = _Checker(self.name, item)
                 question = checker.check()
                 self.problems += checker.problems
-                yield Entry(line, checker.qid, question)
+                yield Entry(line, checker.qid, question, checker.follow_ups)
                 if len(self.problems) >= MAX_PROBLEMS:
                     break
         except BankError as exc:

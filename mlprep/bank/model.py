@@ -33,6 +33,7 @@ class Question:
     key_points: tuple[str, ...] = ()
     pitfalls: tuple[str, ...] = ()
     refs: tuple[str, ...] = ()
+    follow_ups: tuple[str, ...] = ()  # ids of related questions an interview may ask next
     seed: str | None = None
     options: tuple[Option, ...] = ()
     explanation: str = ""
@@ -79,4 +80,4 @@ class Question:
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(Question))
 _OPTIONS = _FIELDS.index("options")
-_TUPLES = ("tags", "key_points", "pitfalls", "refs", "key_points_en", "pitfalls_en")
+_TUPLES = ("tags", "key_points", "pitfalls", "refs", "follow_ups", "key_points_en", "pitfalls_en")

@@ -64,10 +64,11 @@ def _register() -> None:
 
     study.register(app)
     app.add_typer(bank.app, name="bank")
-    from mlprep.cli import card, config, dev, drill, export, grade, optimize, plan
+    from mlprep.cli import card, config, dev, drill, export, grade, interview, optimize, plan
 
     drill.register(app)
     grade.register(app)
+    interview.register(app)
     export.register(app)
     app.add_typer(config.app, name="config")
     app.add_typer(card.app, name="card")

@@ -9,14 +9,16 @@ pay for it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TextIO
 
 
 class LineEditor:
-    """Two prompts with their own history: free answers (several lines) and option letters (one line)."""
+    """Two prompts with their own history: free answers (several lines) and option letters (one line).
+    `screen` is where the prompts are drawn (default stdout; stderr when stdout carries JSON)."""
 
-    def __init__(self) -> None:
+    def __init__(self, screen: TextIO | None = None) -> None:
         self._sessions: dict[bool, Any] = {}
+        self.screen = screen
 
     def read(self, message: str, multiline: bool) -> str | None:
         """One answer, trailing blank lines removed; None on Ctrl-D with nothing typed."""
@@ -49,7 +51,10 @@ class LineEditor:
             def _submit(event: Any) -> None:
                 event.current_buffer.validate_and_handle()
 
+        from prompt_toolkit.output import create_output
+
         session: PromptSession[str] = PromptSession(
+            output=create_output(stdout=self.screen) if self.screen is not None else None,
             history=InMemoryHistory(),
             key_bindings=bindings,
             multiline=multiline,

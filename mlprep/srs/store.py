@@ -272,11 +272,15 @@ class Store:
 
     def save_interview(self, started_at: str, score: float, report: dict) -> int:
         """Store an interview report; returns its id."""
-        with self.transaction() as conn:
-            cursor = conn.execute(
-                "INSERT INTO interviews (started_at, score, report) VALUES (?, ?, ?)",
-                (started_at, score, json.dumps(report, ensure_ascii=False)),
-            )
+        with self.transaction():
+            return self.add_interview(started_at, score, report)
+
+    def add_interview(self, started_at: str, score: float, report: dict) -> int:
+        """`save_interview` inside a transaction the caller holds (with the interview's ratings)."""
+        cursor = self.conn.execute(
+            "INSERT INTO interviews (started_at, score, report) VALUES (?, ?, ?)",
+            (started_at, score, json.dumps({k: v for k, v in report.items() if k != "id"}, ensure_ascii=False)),
+        )
         return int(cursor.lastrowid or 0)
 
     def interview(self, interview_id: int | None) -> dict | None:
@@ -289,7 +293,8 @@ class Store:
 
     def interviews(self) -> list[tuple[int, str, float]]:
         """(id, started at, score) of every saved interview, oldest first."""
-        return [(i, at, score) for i, at, score in self.conn.execute("SELECT id, started_at, score FROM interviews")]
+        rows = self.conn.execute("SELECT id, started_at, score FROM interviews ORDER BY id")
+        return [(i, at, score) for i, at, score in rows]
 
     def cards(self) -> dict[str, CardRow]:
         """Every card by id."""
