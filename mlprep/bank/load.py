@@ -74,7 +74,8 @@ class _Checker:
     """Validates one question mapping, collecting problems instead of stopping at the first."""
 
     def __init__(self, name: str, item: Located) -> None:
-        self.name, self.item, self.problems = name, item, []
+        self.name, self.item = name, item
+        self.problems: list[str] = []
         self.qid: str | None = None
         self.follow_ups: tuple[tuple[int, str], ...] = ()
 
@@ -197,7 +198,9 @@ class _Checker:
         self, texts: dict[str, str | None], lists: dict[str, tuple[str, ...]], options: tuple[Option, ...]
     ) -> None:
         """Formulas that would not render, reported now rather than in the middle of a quiz."""
-        fields = [(f, (t,)) for f, t in texts.items() if t and f not in ("topic", "seed")]
+        fields: list[tuple[str, tuple[str, ...]]] = [
+            (f, (t,)) for f, t in texts.items() if t and f not in ("topic", "seed")
+        ]
         fields += [(f, lists[f]) for f in ("key_points", "key_points_en", "pitfalls", "pitfalls_en")]
         fields.append(("options", tuple(t for o in options for t in (o.text, o.text_en) if t)))
         for field, values in fields:
@@ -244,11 +247,11 @@ class _Checker:
         if self.problems:
             return None
         return Question(
-            id=qid,
-            topic=texts["topic"],
+            id=qid or "",
+            topic=texts["topic"] or "",
             tags=lists["tags"],
-            difficulty=difficulty,
-            question=texts["question"],
+            difficulty=str(difficulty),
+            question=texts["question"] or "",
             type=qtype,
             answer=texts["answer"] or "",
             key_points=lists["key_points"],

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
-from mlprep.cli.options import BankOption, Lang, LangOption
+from mlprep.cli.options import BankOption, LangOption
 from mlprep.errors import MlprepError, SettingError, StoreError, UsageError
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def interview(
         typer.Option("--drill", help="The coding drill (default: the next not passed or due).", show_default=False),
     ] = None,
     no_drill: Annotated[bool, typer.Option("--no-drill", help="No coding drill.")] = False,
-    lang: LangOption = Lang.zh,
+    lang: LangOption = None,
     reveal: Annotated[
         Reveal, typer.Option("--reveal", help="Show model answers at the end, or after each answer.")
     ] = Reveal.end,
@@ -70,15 +70,17 @@ def interview(
     history: Annotated[bool, typer.Option("--history", help="List the saved interviews.")] = False,
     bank: BankOption = None,
 ) -> None:
+    from mlprep import config
     from mlprep.srs.store import open_store
 
+    language = lang.value if lang is not None else str(config.get("lang"))
     if report is not None and history:
         raise UsageError("use --report or --history, not both")
     if drill is not None and no_drill:
         raise UsageError("use --drill NAME or --no-drill, not both")
     if report is not None or history:
         with open_store() as store:
-            _saved(store, report, lang.value, json_out)
+            _saved(store, report, language, json_out)
         return
     from mlprep import clock
     from mlprep.bank.cache import open_bank
@@ -96,8 +98,8 @@ def interview(
         if not chosen and chosen_drill is None:
             raise MlprepError("no questions to ask: every matching card is suspended or buried")
         if chosen_drill is None and not no_drill:
-            Console(stderr=json_out).print(say(lang.value, "iv_no_drill"), style="dim", highlight=False)
-        done = _run(store, pool, chosen, chosen_drill, minutes, lang.value, reveal, seed, json_out)
+            Console(stderr=json_out).print(say(language, "iv_no_drill"), style="dim", highlight=False)
+        done = _run(store, pool, chosen, chosen_drill, minutes, language, reveal, seed, json_out)
     if json_out:
         print(json.dumps(done.to_dict(), ensure_ascii=False))
 

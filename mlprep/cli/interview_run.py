@@ -59,7 +59,7 @@ class TerminalReader:
         from mlprep.cli.editor import LineEditor
 
         self.console, self.lang = console, lang
-        self.editor = LineEditor(console.file if console.stderr else None)
+        self.editor = LineEditor(sys.stderr if console.stderr else None)
 
     def answer(self, prompt: str, choice: bool) -> str | None:
         self.console.print(Text(say(self.lang, "iv_choice_keys" if choice else "iv_answer_keys"), style="dim"))
