@@ -44,15 +44,9 @@ class _LazyQuestions(Sequence[Question]):
 
 
 def _no_match(bank: Bank, filters: Filters) -> MlprepError:
-    import difflib
+    from mlprep.cli.options import no_match
 
-    wanted = ", ".join(f"--{k} {v}" for k, v in vars(filters).items() if v)
-    hint = ""
-    if filters.topic:
-        topics = bank.topics()
-        close = difflib.get_close_matches(filters.topic, topics, n=1)
-        hint = f"; did you mean --topic {close[0]}?" if close else f"; topics: {', '.join(topics)}"
-    return MlprepError(f"no questions match {wanted}{hint}")
+    return no_match(bank, filters)
 
 
 def _study(console: Console, store: Store, questions: Sequence[Question], lang: Lang, typed: bool) -> None:
