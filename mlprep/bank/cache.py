@@ -325,6 +325,10 @@ class Bank:
         """Every topic, sorted."""
         return [r[0] for r in self._rows(f"SELECT DISTINCT topic{_IN_USE} ORDER BY topic")]
 
+    def topic_of(self) -> dict[str, str]:
+        """Every question id with its topic."""
+        return dict(self._rows(f"SELECT id, topic{_IN_USE}"))
+
     def topic_counts(self) -> dict[str, int]:
         """How many questions each topic has, topics sorted."""
         return dict(self._rows(f"SELECT topic, count(*){_IN_USE} GROUP BY topic ORDER BY topic"))

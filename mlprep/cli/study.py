@@ -116,13 +116,20 @@ def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     bank: BankOption = None,
 ) -> None:
-    """Cards by state, what is due this week, reviews per day and retention."""
+    """Cards by state, what is due this week, reviews per day, retention, and progress per topic.
+
+    Per topic: cards seen of all its questions, mature cards (interval of 21 days or more), retention over
+    the last 30 days, cards due now; and the three weakest topics (lowest 30-day retention among topics
+    with 10 reviews or more in that time, then the smallest share of mature cards among topics begun).
+
+    Example: mlprep stats --json | jq '.topics[] | select(.seen > 0)'
+    """
     from mlprep.cli.stats_view import show_stats
     from mlprep.srs.stats import compute_stats
 
-    question_ids = set(open_bank(bank or []).ids())
+    questions = open_bank(bank or []).topic_of()
     with open_store() as store:
-        figures = compute_stats(store, question_ids, clock.now())
+        figures = compute_stats(store, questions, clock.now())
     if as_json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
     else:
