@@ -74,7 +74,7 @@ def list_(
     filters = Filters(topic=topic, tag=tag, difficulty=difficulty.value if difficulty else None)
     loaded = open_bank(bank or [])
     questions = loaded.questions(filters)
-    if not questions and filters.where()[0]:
+    if not questions and any(vars(filters).values()):
         raise no_match(loaded, filters)
     console = Console(highlight=False)
     for name, group in groupby(sorted(questions, key=lambda q: q.topic), key=lambda q: q.topic):
@@ -151,8 +151,8 @@ def search(
         import sys
 
         print(
-            f"mlprep: SQLite {sqlite3.sqlite_version} has no FTS5 trigram tokenizer (3.34 or later has it);"
-            " searching by scanning the text, unranked",
+            f"mlprep: this SQLite ({sqlite3.sqlite_version}) has no FTS5 trigram tokenizer (SQLite 3.34 or later"
+            " built with FTS5 has it); searching by scanning the text, unranked",
             file=sys.stderr,
         )
     if as_json:

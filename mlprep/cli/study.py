@@ -119,8 +119,9 @@ def stats(
     """Cards by state, what is due this week, reviews per day, retention, and progress per topic.
 
     Per topic: cards seen of all its questions, mature cards (interval of 21 days or more), retention over
-    the last 30 days, cards due now; and the three weakest topics (lowest 30-day retention among topics
-    with 10 reviews or more in that time, then the smallest share of mature cards among topics begun).
+    the last 30 days, cards due now (suspended and buried ones left out); and the three weakest topics
+    (lowest 30-day retention among topics with 10 reviews or more in that time, then the smallest share of
+    mature cards among topics begun).
 
     Example: mlprep stats --json | jq '.topics[] | select(.seen > 0)'
     """

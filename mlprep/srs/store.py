@@ -393,7 +393,9 @@ class Store:
         Read in one snapshot from the counts kept since a moving start (migration m008), corrected with the
         log entries between that start and `since` (the time index reads only those)."""
         start = iso(since)
-        self.conn.execute("BEGIN")
+        snapshot = not self.conn.in_transaction
+        if snapshot:
+            self.conn.execute("BEGIN")
         try:
             rows = self.conn.execute("SELECT card_id, reviews, passed FROM recent_reviews").fetchall()
             kept = self.conn.execute("SELECT since FROM recent_start").fetchone()[0]
@@ -404,7 +406,8 @@ class Store:
                 (sign, sign, low, high),
             ).fetchall()
         finally:
-            self.conn.execute("COMMIT")
+            if snapshot:
+                self.conn.execute("COMMIT")
         return rows
 
     def questions_started_since(self, moment: datetime) -> int:
