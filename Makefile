@@ -32,4 +32,5 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_first_question.py
 	$(BIN)/python benchmarks/bench_review.py
 	$(BIN)/python benchmarks/bench_stats.py
+	$(BIN)/python benchmarks/bench_search.py
 	$(BIN)/python benchmarks/bench_drill.py

@@ -2,9 +2,10 @@
 
 All runs use the shipped bank plus a 10,000-question synthetic bank, each store in its own home; runs
 alternate between the three homes. Logs are one a minute going back from now, so a 12-week heatmap
-always covers about 121,000 of them, and the rest is history; intervals run from 0 to 59 days, so
-about two thirds are reviews of mature cards. They are inserted with plain SQL; the store's trigger
-keeps its review summary as it does for ratings.
+always covers about 121,000 of them and the per-topic retention over 30 days about 43,000, and the rest is
+history; intervals run from 0 to 59 days, so
+about two thirds are reviews of mature cards. They are inserted with plain SQL; the store's triggers
+keep its review summaries as they do for ratings.
 
 Run: python benchmarks/bench_stats.py [--runs N]
 """

@@ -42,6 +42,8 @@ def test_blank_database_migrates_to_the_full_schema(tmp_path: Path) -> None:
         "drill_hints": ["id", "drill", "hint_index", "shown_at"],
         "fsrs_parameters": ["id", "parameters", "fitted_at", "reviews", "loss_before", "loss_after"],
         "interviews": ["id", "started_at", "score", "report"],
+        "recent_reviews": ["card_id", "reviews", "passed"],
+        "recent_start": ["id", "since"],
         "review_buckets": ["bucket", "reviews"],
         "review_log": [
             "id",
@@ -62,7 +64,12 @@ def test_blank_database_migrates_to_the_full_schema(tmp_path: Path) -> None:
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert "cards_due" in indexes
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
-    assert triggers == {"review_log_summary", "review_log_summary_delete"}
+    assert triggers == {
+        "review_log_summary",
+        "review_log_summary_delete",
+        "review_log_recent",
+        "review_log_recent_delete",
+    }
 
 
 def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
@@ -200,8 +207,65 @@ def test_the_summary_backfilled_and_kept_by_the_trigger_matches_the_log(tmp_path
             conn.executemany(INSERT_LOG, log_rows(2000, seed=2))  # the trigger keeps the summary
         rate(store, "c1", 3, T0, make_scheduler(fuzz=False))
         assert (store.reviews_per_day(since), store.review_totals()) == figures_from_the_log(store.conn, since)
-        figures = compute_stats(store, {"c1"}, T0)
+        figures = compute_stats(store, {"c1": "topic"}, T0)
     per_day, (total, mature, passed) = figures_from_the_log(sqlite3.connect(path), since)
     assert figures["reviews_total"] == total == 5001
     assert figures["mature_retention"] == {"reviews": mature, "passed": passed, "rate": passed / mature}
     assert {d["date"]: d["reviews"] for d in figures["reviews_per_day"] if d["reviews"]} == per_day
+
+
+def recent_from_the_log(conn: sqlite3.Connection, since: datetime) -> dict[str, tuple[int, int]]:
+    rows = conn.execute(
+        "SELECT card_id, count(*), sum(rating > 1) FROM review_log WHERE reviewed_at >= ? AND state_before = 2"
+        " GROUP BY card_id",
+        (iso(since),),
+    )
+    return {card: (n, passed) for card, n, passed in rows}
+
+
+def added_up(rows: list[tuple[str, int, int]]) -> dict[str, tuple[int, int]]:
+    totals: dict[str, tuple[int, int]] = {}
+    for card, n, passed in rows:
+        before = totals.get(card, (0, 0))
+        totals[card] = (before[0] + n, before[1] + passed)
+    return {card: counts for card, counts in totals.items() if counts[0]}
+
+
+def mixed_log_rows(count: int, seed: int, days: int = 120) -> list[tuple]:
+    """Review-log rows in random time order over `days` days before and after T0, in every state."""
+    rng = random.Random(seed)
+    return [
+        (
+            f"c{rng.randrange(9)}",
+            rng.randint(1, 4),
+            iso(T0 + timedelta(minutes=rng.randrange(-days, days) * 720)),
+            1000,
+            rng.choice([None, 1, 2, 2, 3]),
+            5.0,
+            5.0,
+        )
+        for _ in range(count)
+    ]
+
+
+def test_recent_reviews_backfilled_and_kept_by_the_triggers_match_the_log(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    with transaction(conn):
+        conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        for migration in MIGRATIONS[:7]:  # a store from before m008, with history
+            migration(conn)
+            conn.execute("INSERT INTO _migrations VALUES (?, 'then')", (migration.__name__,))
+        conn.executemany(INSERT_LOG, mixed_log_rows(1500, seed=3))
+    conn.close()
+    moments = [T0 + timedelta(days=d, hours=h) for d in (-200, -61, -30, -29, -3, 0, 45, 200) for h in (0, 7)]
+    with Store(path) as store:  # m008 backfills
+        assert recent_from_the_log(store.conn, T0 - timedelta(days=30))
+        for since in moments:
+            assert added_up(store.recent_reviews(since)) == recent_from_the_log(store.conn, since)
+        with store.transaction() as conn:  # later and earlier reviews move the start, or do not
+            conn.executemany(INSERT_LOG, mixed_log_rows(1500, seed=4, days=240))
+        with store.transaction() as conn:  # reviews taken back
+            conn.execute("DELETE FROM review_log WHERE id % 5 = 0")
+        for since in moments:
+            assert added_up(store.recent_reviews(since)) == recent_from_the_log(store.conn, since)

@@ -4,7 +4,9 @@ A file version is identified by its resolved path, size and modification time. E
 once and kept while it is what is on disk, whichever banks are in use, so switching `--bank` on and off
 or two processes with different banks in one home never re-parse or remove what the other uses. A `Bank`
 reads from one snapshot (WAL mode, a read transaction held while it is open), so a running session keeps
-its questions whatever another process writes or collects meanwhile. The cache is only a cache: any
+its questions whatever another process writes or collects meanwhile. The search index (`search.py`) is
+part of a file version: written when it is parsed, deleted when it is collected, read through the same
+filter. The cache is only a cache: any
 database error deletes and rebuilds it (said once), and if even that fails the bank is built in memory.
 """
 
@@ -20,16 +22,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from mlprep.bank import search
 from mlprep.bank.files import BankFile, scan
 from mlprep.bank.load import FileCheck, unknown_id
 from mlprep.bank.model import Question
 from mlprep.db import transaction
 from mlprep.errors import BankError, UsageError
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 # `questions` holds what selection and the duplicate-id check need, one row per well-formed id (also in
-# files with problems, so duplicates are reported with them); `bodies` holds valid questions (JSON);
-# `follow_ups` the ids questions refer to, checked against the banks in use like duplicates.
+# files with problems, so duplicates are reported with them); `bodies` holds valid questions (JSON) and
+# `search` their text for `bank search`, both under the question's rowid; `follow_ups` the ids questions
+# refer to, checked against the banks in use like duplicates.
 SCHEMA = (
     "CREATE TABLE files (file_id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, size INTEGER NOT NULL,"
     " mtime_ns INTEGER NOT NULL, problems TEXT, UNIQUE (path, size, mtime_ns))",
@@ -42,7 +46,7 @@ SCHEMA = (
     "CREATE TABLE follow_ups (file_id INTEGER NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL)",
     "CREATE INDEX follow_ups_file ON follow_ups(file_id)",
 )
-TABLES = ("files", "questions", "bodies", "meta", "follow_ups")
+TABLES = ("files", "questions", "bodies", "search", "meta", "follow_ups")
 _IN_USE = " FROM questions JOIN temp.active USING (file_id)"
 
 Notify = Callable[[str], None]
@@ -78,7 +82,7 @@ def _fingerprint() -> str:
     """What cached verdicts depend on: this layout, mlprep's version and the checking code on disk."""
     from mlprep import __version__
 
-    parts = [str(CACHE_VERSION), __version__]
+    parts = [str(CACHE_VERSION), __version__, "fts5" if search.indexed() else "scan"]
     for path in sorted(Path(__file__).parent.glob("*.py")):
         info = path.stat()
         parts.append(f"{path.name}:{info.st_size}:{info.st_mtime_ns}")
@@ -96,7 +100,7 @@ def _connect(path: Path | None) -> sqlite3.Connection:
             if not _is_current(conn, fingerprint):  # another process may have renewed it meanwhile
                 for table in TABLES:
                     conn.execute(f"DROP TABLE IF EXISTS {table}")
-                for statement in SCHEMA:
+                for statement in (*SCHEMA, search.schema()):
                     conn.execute(statement)
                 conn.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
                 conn.execute(f"PRAGMA user_version = {CACHE_VERSION}")
@@ -225,6 +229,7 @@ class Bank:
                     ).lastrowid
                     if q is not None:
                         conn.execute("INSERT INTO bodies VALUES (?, ?)", (rowid, json.dumps(q.to_row())))
+                        conn.execute(search.INSERT, (rowid, *search.texts(q)))
                     if entry.follow_ups:
                         conn.executemany(
                             "INSERT INTO follow_ups VALUES (?, ?, ?)",
@@ -255,9 +260,10 @@ class Bank:
                 stale.append((file_id,))
         if stale:
             with transaction(self.conn):
-                self.conn.executemany(
-                    "DELETE FROM bodies WHERE rowid IN (SELECT rowid FROM questions WHERE file_id = ?)", stale
-                )
+                for table in ("bodies", "search"):
+                    self.conn.executemany(
+                        f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM questions WHERE file_id = ?)", stale
+                    )
                 self.conn.executemany("DELETE FROM questions WHERE file_id = ?", stale)
                 self.conn.executemany("DELETE FROM follow_ups WHERE file_id = ?", stale)
                 self.conn.executemany("DELETE FROM files WHERE file_id = ?", stale)
@@ -341,6 +347,27 @@ class Bank:
     def topics(self) -> list[str]:
         """Every topic, sorted."""
         return [r[0] for r in self._rows(f"SELECT DISTINCT topic{_IN_USE} ORDER BY topic")]
+
+    def topic_of(self) -> dict[str, str]:
+        """Every question id with its topic."""
+        return dict(self._rows(f"SELECT id, topic{_IN_USE}"))
+
+    def topic_counts(self) -> dict[str, int]:
+        """How many questions each topic has, topics sorted."""
+        return dict(self._rows(f"SELECT topic, count(*){_IN_USE} GROUP BY topic ORDER BY topic"))
+
+    def tag_counts(self) -> dict[str, int]:
+        """How many questions carry each tag (tags in lower case), most used first, then by name."""
+        from collections import Counter
+
+        counts: Counter[str] = Counter()
+        for (tags,) in self._rows(f"SELECT tags{_IN_USE}"):
+            counts.update(tag for tag in tags.split("\n") if tag)
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+    def search(self, text: str, lang: str | None = None, limit: int = 20) -> search.Found:
+        """Questions whose text contains every term of `text`, best first (see `search.py`)."""
+        return search.find(self._rows, text, lang, limit, "temp.active")
 
     def counts(self) -> dict[str, int]:
         """How many questions each file in use holds, by resolved path."""

@@ -11,6 +11,7 @@ from rich.console import Console
 
 from mlprep.bank.answers import LETTERS
 from mlprep.bank.model import Question
+from mlprep.bank.search import Hit
 from mlprep.cli.flow import Box, Flow, blank, items, label, markdown
 from mlprep.cli.i18n import RATING_NAMES, say, when
 from mlprep.text.markdown import Line, Paragraph, hang, layout_inline
@@ -121,6 +122,25 @@ def listing(rows: list[tuple[str, str, str, str]]) -> Flow:
                     [(qid, ""), (" " + difficulty, "dim"), (f" {kind}" if kind else "", "magenta")], width
                 )
                 out += heading + [[("    ", ""), *line] for line in layout_inline(text, width - 4)]
+        return out
+
+    return Flow(lay)
+
+
+def search_hits(hits: list[Hit]) -> Flow:
+    """`bank search` hits: the id, topic and difficulty, then the snippet indented, its matches marked."""
+
+    def lay(width: int) -> list[Line]:
+        out: list[Line] = []
+        for hit in hits:
+            out += _wrapped([(hit.id, "bold"), (" " + hit.topic, "cyan"), (" · " + hit.difficulty, "dim")], width)
+            snippet, start = Paragraph(), 0
+            for a, b in hit.marks:
+                snippet.add(hit.snippet[start:a])
+                snippet.add(hit.snippet[a:b], "bold yellow")
+                start = b
+            snippet.add(hit.snippet[start:])
+            out += [[("  ", ""), *line] for line in snippet.lines(width - 2)]
         return out
 
     return Flow(lay)

@@ -1,4 +1,4 @@
-"""Rendering `mlprep stats`: a state table, due-day bars and a 12-week heatmap."""
+"""Rendering `mlprep stats`: a state table, due-day bars, a 12-week heatmap and progress per topic."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from mlprep.cli.flow import Flow
+from mlprep.text.markdown import Line, Paragraph, columns
 
 SHADES = [("·", "grey35"), ("▪", "green4"), ("▪", "green3"), ("■", "green1"), ("■", "bold bright_green")]
 BAR_WIDTH = 30
@@ -64,3 +67,48 @@ def show_stats(console: Console, figures: dict[str, Any]) -> None:
             f"[bold]Mature retention:[/] {retention['rate']:.1%} "
             f"({passed}/{reviews} reviews of cards with an interval ≥ 21 days)"
         )
+    console.print()
+    console.print("[bold]Topics[/] [dim](retention over the last 30 days; mature: interval ≥ 21 days)[/]")
+    console.print(_topics(figures["topics"]))
+    if figures["weakest"]:
+        console.print(_weakest(figures["topics"], figures["weakest"]))
+
+
+def _topics(topics: list[dict[str, Any]]) -> Flow:
+    """One row per topic; a grid when it fits the terminal, else one block per topic (nothing is cut)."""
+    cells = [
+        [
+            t["topic"],
+            f"{t['seen']}/{t['total']}",
+            str(t["mature"]),
+            _retention(t["retention_30d"]),
+            str(t["due_now"]),
+        ]
+        for t in topics
+    ]
+    rows: list[list[str | Line]] = [["topic", "seen", "mature", "retention", "due now"], *cells]
+    return Flow(lambda width: columns(rows, width))
+
+
+def _retention(retention: dict[str, Any]) -> str:
+    if retention["rate"] is None:
+        return "—"
+    return f"{retention['rate']:.0%} ({retention['passed']}/{retention['reviews']})"
+
+
+def _weakest(topics: list[dict[str, Any]], weakest: list[dict[str, str]]) -> Flow:
+    """The weakest topics with the figure that chose each, wrapped under the label."""
+    by_name = {t["topic"]: t for t in topics}
+    line = Paragraph()
+    line.add("Weakest: ", "bold")
+    for n, entry in enumerate(weakest):
+        topic = by_name[entry["topic"]]
+        if n:
+            line.add(" · ")
+        line.add(topic["topic"], "bold yellow")
+        if entry["by"] == "retention":
+            retention = topic["retention_30d"]
+            line.add(f" {retention['rate']:.0%} of {retention['reviews']} reviews")
+        else:
+            line.add(f" {topic['mature']} of {topic['total']} mature")
+    return Flow(line.lines)

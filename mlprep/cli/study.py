@@ -45,15 +45,9 @@ class _LazyQuestions(Sequence[Question]):
 
 
 def _no_match(bank: Bank, filters: Filters) -> MlprepError:
-    import difflib
+    from mlprep.cli.options import no_match
 
-    wanted = ", ".join(f"--{k} {v}" for k, v in vars(filters).items() if v)
-    hint = ""
-    if filters.topic:
-        topics = bank.topics()
-        close = difflib.get_close_matches(filters.topic, topics, n=1)
-        hint = f"; did you mean --topic {close[0]}?" if close else f"; topics: {', '.join(topics)}"
-    return MlprepError(f"no questions match {wanted}{hint}")
+    return no_match(bank, filters)
 
 
 def _study(console: Console, store: Store, questions: Sequence[Question], lang: str, typed: bool) -> None:
@@ -173,13 +167,21 @@ def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     bank: BankOption = None,
 ) -> None:
-    """Cards by state, what is due this week, reviews per day and retention."""
+    """Cards by state, what is due this week, reviews per day, retention, and progress per topic.
+
+    Per topic: cards seen of all its questions, mature cards (interval of 21 days or more), retention over
+    the last 30 days, cards due now (suspended and buried ones left out); and the three weakest topics
+    (lowest 30-day retention among topics with 10 reviews or more in that time, then the smallest share of
+    mature cards among topics begun).
+
+    Example: mlprep stats --json | jq '.topics[] | select(.seen > 0)'
+    """
     from mlprep.cli.stats_view import show_stats
     from mlprep.srs.stats import compute_stats
 
-    question_ids = set(open_bank(bank or []).ids())
+    questions = open_bank(bank or []).topic_of()
     with open_store() as store:
-        figures = compute_stats(store, question_ids, clock.now())
+        figures = compute_stats(store, questions, clock.now())
     if as_json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
     else:

@@ -158,6 +158,62 @@ def m007_interviews(conn: sqlite3.Connection) -> None:
     )
 
 
+def m008_recent_reviews(conn: sqlite3.Connection) -> None:
+    """Per card, its reviews in review state (and how many passed) since a moving start, about 30 days before
+    the latest review, kept by triggers and backfilled from the log; `stats` reads per-topic retention over
+    the last 30 days from it, whatever the history's length.
+
+    The start only moves forward: a review inserted moves it to 30 days before itself, taking out of the
+    counts the reviews it passes. So the counts always hold exactly the reviews at or after the start, and a
+    reader corrects them for its own window with the few log entries between the two (`Store.recent_reviews`)."""
+    month_before = "strftime('%Y-%m-%dT%H:%M:%S+00:00', {}, '-30 days')"
+    _execute_all(
+        conn,
+        f"""
+        CREATE TABLE recent_start (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            since TEXT NOT NULL
+        );
+        CREATE TABLE recent_reviews (
+            card_id TEXT PRIMARY KEY,
+            reviews INTEGER NOT NULL,
+            passed INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO recent_start SELECT 1, coalesce({month_before.format("max(reviewed_at)")}, '') FROM review_log;
+        INSERT INTO recent_reviews
+            SELECT card_id, count(*), sum(rating > 1) FROM review_log INDEXED BY review_log_time
+            WHERE reviewed_at >= (SELECT since FROM recent_start) AND state_before = 2 GROUP BY card_id
+        """,
+    )
+    conn.execute(
+        f"""
+        CREATE TRIGGER review_log_recent AFTER INSERT ON review_log BEGIN
+            INSERT INTO recent_reviews
+                SELECT card_id, -count(*), -sum(rating > 1) FROM review_log INDEXED BY review_log_time
+                WHERE reviewed_at >= (SELECT since FROM recent_start)
+                    AND reviewed_at < {month_before.format("NEW.reviewed_at")} AND state_before = 2
+                GROUP BY card_id
+                ON CONFLICT (card_id) DO UPDATE SET reviews = reviews + excluded.reviews,
+                    passed = passed + excluded.passed;
+            UPDATE recent_start SET since = max(since, {month_before.format("NEW.reviewed_at")});
+            INSERT INTO recent_reviews
+                SELECT NEW.card_id, 1, NEW.rating > 1
+                WHERE NEW.state_before = 2 AND NEW.reviewed_at >= (SELECT since FROM recent_start)
+                ON CONFLICT (card_id) DO UPDATE SET reviews = reviews + 1, passed = passed + excluded.passed;
+        END
+        """
+    )
+    conn.execute(  # a review taken back leaves the counts too
+        """
+        CREATE TRIGGER review_log_recent_delete AFTER DELETE ON review_log
+        WHEN OLD.state_before = 2 AND OLD.reviewed_at >= (SELECT since FROM recent_start) BEGIN
+            UPDATE recent_reviews SET reviews = reviews - 1, passed = passed - (OLD.rating > 1)
+                WHERE card_id = OLD.card_id;
+        END
+        """
+    )
+
+
 def _execute_all(conn: sqlite3.Connection, script: str) -> None:
     """Run each statement of `script` inside the caller's transaction (executescript would commit it)."""
     for statement in script.split(";"):
@@ -173,6 +229,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m005_card_marks,
     m006_fsrs_parameters,
     m007_interviews,
+    m008_recent_reviews,
 ]
 
 
