@@ -26,6 +26,7 @@ quiz: $(VENV)/.installed-app
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -n 2
 
 bench: $(VENV)/.installed-test

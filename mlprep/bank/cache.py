@@ -186,7 +186,7 @@ class Bank:
         """The cache's id of each file's current version, in bank order, parsing the versions not seen yet."""
         known = {
             (path, size, mtime): file_id
-            for file_id, path, size, mtime in self.conn.execute("SELECT file_id, path, size, mtime_ns FROM files")
+            for file_id, path, size, mtime in self._db.execute("SELECT file_id, path, size, mtime_ns FROM files")
         }
         ids = []
         for file in self.files:
@@ -196,16 +196,23 @@ class Bank:
             self._collect()
         return ids
 
+    @property
+    def _db(self) -> sqlite3.Connection:
+        assert self.conn is not None, "the bank was closed"
+        return self.conn
+
     def _parse(self, file: BankFile) -> int:
         """Check one file version and store it question by question; return its id in the cache."""
-        conn = self.conn
+        conn = self._db
         with transaction(conn):
             identity = (file.path, file.size, file.mtime_ns)
             row = conn.execute("SELECT file_id FROM files WHERE path = ? AND size = ? AND mtime_ns = ?", identity)
             found = row.fetchone()
             if found:  # another process stored it while this one waited for the lock
                 return found[0]
-            file_id = conn.execute("INSERT INTO files (path, size, mtime_ns) VALUES (?, ?, ?)", identity).lastrowid
+            file_id = int(
+                conn.execute("INSERT INTO files (path, size, mtime_ns) VALUES (?, ?, ?)", identity).lastrowid or 0
+            )
             check = FileCheck(Path(file.path))
             collecting = gc.isenabled()
             gc.disable()  # nothing here makes cycles; the collector would only re-scan the parser's garbage
@@ -247,9 +254,9 @@ class Bank:
         """Forget file versions that are no longer on disk (a changed or deleted file)."""
         import os
 
-        on_disk = {f.path: (f.size, f.mtime_ns) for f in self.files}
+        on_disk: dict[str, tuple[int, int] | None] = {f.path: (f.size, f.mtime_ns) for f in self.files}
         stale = []
-        for file_id, path, size, mtime in self.conn.execute("SELECT file_id, path, size, mtime_ns FROM files"):
+        for file_id, path, size, mtime in self._db.execute("SELECT file_id, path, size, mtime_ns FROM files"):
             if path not in on_disk:
                 try:
                     info = os.stat(path)
@@ -259,25 +266,25 @@ class Bank:
             if on_disk[path] != (size, mtime):
                 stale.append((file_id,))
         if stale:
-            with transaction(self.conn):
+            with transaction(self._db):
                 for table in ("bodies", "search"):
-                    self.conn.executemany(
+                    self._db.executemany(
                         f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM questions WHERE file_id = ?)", stale
                     )
-                self.conn.executemany("DELETE FROM questions WHERE file_id = ?", stale)
-                self.conn.executemany("DELETE FROM follow_ups WHERE file_id = ?", stale)
-                self.conn.executemany("DELETE FROM files WHERE file_id = ?", stale)
+                self._db.executemany("DELETE FROM questions WHERE file_id = ?", stale)
+                self._db.executemany("DELETE FROM follow_ups WHERE file_id = ?", stale)
+                self._db.executemany("DELETE FROM files WHERE file_id = ?", stale)
 
     def _check(self) -> None:
         """Raise `BankError` with every problem of the files in use, then every id defined twice, then every
         follow-up naming an id that no bank in use defines."""
         problems = list(self.scan_problems)
-        for (found,) in self.conn.execute(
+        for (found,) in self._db.execute(
             "SELECT problems FROM files JOIN temp.active USING (file_id) WHERE problems IS NOT NULL ORDER BY rank"
         ):
             problems += json.loads(found)
         first: dict[str, str] = {}
-        for qid, source in self.conn.execute(
+        for qid, source in self._db.execute(
             f"SELECT id, source{_IN_USE} WHERE id IN (SELECT id{_IN_USE} GROUP BY id HAVING count(*) > 1)"
             " ORDER BY rank, position"
         ):
@@ -285,12 +292,12 @@ class Bank:
                 problems.append(f"{source}: id: duplicate id '{qid}' (also at {first[qid]})")
             else:
                 first[qid] = source
-        unknown = self.conn.execute(
+        unknown = self._db.execute(
             "SELECT source, target FROM follow_ups JOIN temp.active USING (file_id) WHERE NOT EXISTS"
             f" (SELECT 1{_IN_USE} WHERE id = target) ORDER BY rank, follow_ups.rowid"
         ).fetchall()
         if unknown:
-            ids = [r[0] for r in self.conn.execute(f"SELECT id{_IN_USE}")]
+            ids = [r[0] for r in self._db.execute(f"SELECT id{_IN_USE}")]
             problems += [unknown_id(source, "follow_ups", target, ids) for source, target in unknown]
         if problems:
             raise BankError(problems)
@@ -298,10 +305,10 @@ class Bank:
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         """Rows of a query on the snapshot; a database error rebuilds the cache and asks again."""
         try:
-            return self.conn.execute(sql, params).fetchall()
+            return self._db.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as exc:
             self._recover(exc)
-            return self.conn.execute(sql, params).fetchall()
+            return self._db.execute(sql, params).fetchall()
 
     def __len__(self) -> int:
         return self._rows(f"SELECT count(*){_IN_USE}")[0][0]

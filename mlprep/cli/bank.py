@@ -19,6 +19,7 @@ from mlprep.cli.options import (
     LangOption,
     TagOption,
     TopicOption,
+    lang_value,
     no_match,
 )
 
@@ -65,7 +66,7 @@ def list_(
     topic: TopicOption = None,
     tag: TagOption = None,
     difficulty: DifficultyOption = None,
-    lang: LangOption = Lang.zh,
+    lang: LangOption = None,
     bank: BankOption = None,
 ) -> None:
     """List questions by topic: id, difficulty, type and the question's first line."""
@@ -80,8 +81,8 @@ def list_(
     for name, group in groupby(sorted(questions, key=lambda q: q.topic), key=lambda q: q.topic):
         rows = list(group)
         console.print(f"[bold cyan]{name}[/] [dim]({len(rows)})[/]")
-        kind = say(lang.value, "choice")
-        first_lines = [q.in_language(lang.value).question.splitlines()[0] for q in rows]
+        kind = say(lang_value(lang), "choice")
+        first_lines = [q.in_language(lang_value(lang)).question.splitlines()[0] for q in rows]
         console.print(
             render.listing(
                 [
@@ -90,24 +91,24 @@ def list_(
                 ]
             )
         )
-    console.print(say(lang.value, "questions", len(questions)))
+    console.print(say(lang_value(lang), "questions", len(questions)))
 
 
 @app.command()
 def show(
     question_id: Annotated[str, typer.Argument(metavar="ID", help="The question's id.")],
-    lang: LangOption = Lang.zh,
+    lang: LangOption = None,
     bank: BankOption = None,
 ) -> None:
     """Show one question with its answer, key points, pitfalls and references."""
     question = open_bank(bank or []).require(question_id)
-    view = question.in_language(lang.value)
+    view = question.in_language(lang_value(lang))
     console = Console(highlight=False)
-    render.show_question(console, view, 1, 1, lang.value)
+    render.show_question(console, view, 1, 1, lang_value(lang))
     if view.is_choice:
-        render.show_choice_result(console, view, lang.value, set(), None)
+        render.show_choice_result(console, view, lang_value(lang), set(), None)
     else:
-        render.show_answer(console, view, lang.value)
+        render.show_answer(console, view, lang_value(lang))
     details = [("id", question.id), ("source", question.source), ("tags", ", ".join(question.tags) or "—")]
     if question.seed:
         details.append(("seed", question.seed))
@@ -145,7 +146,7 @@ def search(
     text = " ".join(words)
     if not text.split():
         raise UsageError("TEXT: give a word or phrase to search for")
-    found = open_bank(bank or []).search(text, lang.value if lang else None, limit)
+    found = open_bank(bank or []).search(text, lang_value(lang) if lang else None, limit)
     if not found.indexed:
         import sqlite3
         import sys
@@ -159,7 +160,12 @@ def search(
         import json
 
         hits = [{**vars(hit), "marks": [list(m) for m in hit.marks]} for hit in found.hits]
-        result = {"query": text, "lang": lang.value if lang else None, "total": found.total, "ranked": found.ranked}
+        result = {
+            "query": text,
+            "lang": lang_value(lang) if lang else None,
+            "total": found.total,
+            "ranked": found.ranked,
+        }
         print(json.dumps({**result, "hits": hits}, ensure_ascii=False, indent=2))
     elif found.hits:
         console = Console(highlight=False)
@@ -200,7 +206,8 @@ def _show_counts(kind: str, counts: dict[str, int], as_json: bool) -> None:
     from mlprep.text.markdown import columns
 
     width = len(str(max(counts.values(), default=0)))
-    rows: list[list[str]] = [[kind, "questions"]] + [[name, str(n).rjust(width)] for name, n in counts.items()]
+    rows: list[list[str | list[tuple[str, str]]]] = [[kind, "questions"]]
+    rows += [[name, str(n).rjust(width)] for name, n in counts.items()]
     console = Console(highlight=False)
     console.print(Flow(lambda columns_width: columns(rows, columns_width)))
     total = f"{len(counts)} {kind}{'s' if len(counts) != 1 else ''}"

@@ -74,3 +74,10 @@ def _closest(option: str, value: str, names: list[str], others: list[str]) -> li
     if option == "topic":
         return [f"topics: {', '.join(names)}"]
     return [f"no tag like '{value}' (mlprep bank tags lists them)"]
+
+
+def lang_value(lang: Lang | None) -> str:
+    """--lang, else the `lang` setting."""
+    from mlprep import config
+
+    return lang.value if lang is not None else str(config.get("lang"))

@@ -19,11 +19,11 @@ from mlprep.cli.i18n import say, when
 from mlprep.cli.options import (
     BankOption,
     DifficultyOption,
-    Lang,
     LangOption,
     TagOption,
     TopicOption,
     TypeOption,
+    lang_value,
 )
 from mlprep.cli.prompts import make_prompter
 from mlprep.cli.session import Session
@@ -59,13 +59,6 @@ def _study(console: Console, store: Store, questions: Sequence[Question], lang: 
     render.show_summary(console, lang, summary.ratings, summary.next_due, clock.now())
 
 
-def _language(lang: Lang | None) -> str:
-    """--lang, else the `lang` setting."""
-    from mlprep import config
-
-    return lang.value if lang is not None else str(config.get("lang"))
-
-
 def quiz(
     topic: TopicOption = None,
     tag: TagOption = None,
@@ -89,7 +82,7 @@ def quiz(
         if not pool:
             raise _no_match(questions_bank, filters)
         chosen = random.sample(pool, min(count, len(pool)))
-        _study(Console(highlight=False), store, _LazyQuestions(questions_bank, chosen), _language(lang), typed)
+        _study(Console(highlight=False), store, _LazyQuestions(questions_bank, chosen), lang_value(lang), typed)
 
 
 def review(
@@ -114,7 +107,7 @@ def review(
     """
     from mlprep.srs.queue import build_queue
 
-    language = _language(lang)
+    language = lang_value(lang)
     questions_bank = open_bank(bank or [])
     filters = Filters(topic=topic, tag=tag, difficulty=difficulty.value if difficulty else None)
     if not questions_bank.ids(filters):
