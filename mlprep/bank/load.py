@@ -104,12 +104,17 @@ class _Checker:
             return None
         return value.strip("\n") if "\n" in value else value.strip()
 
-    def text_list(self, field: str) -> tuple[str, ...]:
+    def _list(self, field: str) -> LocatedList | None:
+        """The field's list, or None when it is absent or not a list (reported)."""
         value = self.item.get(field)
-        if value is None:
-            return ()
-        if not isinstance(value, LocatedList):
+        if value is not None and not isinstance(value, LocatedList):
             self.problem(field, f"must be a list, not {kind(value)}")
+            return None
+        return value
+
+    def text_list(self, field: str) -> tuple[str, ...]:
+        value = self._list(field)
+        if value is None:
             return ()
         out = []
         for index, (entry, line) in enumerate(zip(value, value.lines, strict=True), 1):
@@ -122,11 +127,8 @@ class _Checker:
     def id_list(self, field: str) -> tuple[tuple[int, str], ...]:
         """Ids of other questions with their lines: their form is checked here, that they exist (in every
         bank in use) where duplicate ids are (`unknown_id`)."""
-        value = self.item.get(field)
+        value = self._list(field)
         if value is None:
-            return ()
-        if not isinstance(value, LocatedList):
-            self.problem(field, f"must be a list, not {kind(value)}")
             return ()
         found: dict[str, int] = {}
         for index, (entry, line) in enumerate(zip(value, value.lines, strict=True), 1):
