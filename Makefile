@@ -35,3 +35,4 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_stats.py
 	$(BIN)/python benchmarks/bench_search.py
 	$(BIN)/python benchmarks/bench_drill.py
+	$(BIN)/python benchmarks/bench_grade.py
