@@ -61,3 +61,11 @@ def test_pair_loops_fail_only_the_performance_case(tmp_path: Path) -> None:
     assert "too slow" in failed[0].message
     assert "Python loops over pairs" in failed[0].note
     assert report.diagnosis == []
+
+
+def test_every_linked_question_is_in_the_bank() -> None:
+    from mlprep.bank.cache import open_bank
+
+    bank = open_bank()
+    missing = [(d.name, d.meta.question) for d in DRILLS if not d.meta.question or bank.get(d.meta.question) is None]
+    assert missing == []

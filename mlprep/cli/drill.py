@@ -144,6 +144,8 @@ def _start(chosen: Drill, directory: Path, reset: bool, lang: str) -> None:
     where = "" if directory == WORKSPACE else f" --dir {directory}"
     console.print(f"Check it with: [cyan]mlprep drill {chosen.name} --check{where}[/]")
     console.print(f"[dim]{len(chosen.hints)} hints: --hint shows the next one.[/]")
+    if chosen.meta.question:
+        console.print(f"[dim]The theory behind it: mlprep bank show {chosen.meta.question}[/]")
 
 
 def _check(chosen: Drill, path: Path, timeout: float, memory: int, json_out: bool, watch: bool) -> None:
