@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import datetime, time, timedelta, timezone
 
 from mlprep.errors import SettingError
 
@@ -18,3 +18,14 @@ def now() -> datetime:
             raise SettingError(f"MLPREP_NOW: {override!r} is not an ISO-8601 date and time such as {example}") from None
         return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
     return datetime.now(timezone.utc)
+
+
+def start_of_local_day(moment: datetime) -> datetime:
+    """Midnight of `moment`'s day in the machine's local time zone, as an aware datetime."""
+    local = moment.astimezone()
+    return datetime.combine(local.date(), time(), tzinfo=local.tzinfo)
+
+
+def start_of_next_local_day(moment: datetime) -> datetime:
+    """Midnight at the end of `moment`'s local day (when a card buried today comes back)."""
+    return start_of_local_day(moment) + timedelta(days=1)

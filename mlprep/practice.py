@@ -10,8 +10,9 @@ a pass later that day takes it back and rates Hard from the card's state before 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime
 
+from mlprep.clock import start_of_local_day, start_of_next_local_day
 from mlprep.interview import Report
 from mlprep.srs.schedule import apply_rating, learner_scheduler
 from mlprep.srs.store import DRILL_PREFIX, CardRow, DrillStatus, Store
@@ -38,9 +39,7 @@ class Recorded:
 
 def day_bounds(now: datetime) -> tuple[datetime, datetime]:
     """The learner's local calendar day around `now`."""
-    local = now.astimezone()
-    start = datetime.combine(local.date(), time(0), tzinfo=local.tzinfo)
-    return start, start + timedelta(days=1)
+    return start_of_local_day(now), start_of_next_local_day(now)
 
 
 def hints_used(store: Store, drill: str) -> int:

@@ -14,9 +14,10 @@ import fsrs
 import pytest
 
 from mlprep.bank.cache import Bank
+from mlprep.clock import start_of_local_day
 from mlprep.db import transaction
 from mlprep.srs.migrations import MIGRATIONS
-from mlprep.srs.queue import build_queue, start_of_local_day
+from mlprep.srs.queue import build_queue
 from mlprep.srs.schedule import make_scheduler, rate
 from mlprep.srs.stats import compute_stats
 from mlprep.srs.store import Store, iso

@@ -63,10 +63,9 @@ def bury(card_id: IdArgument, bank: BankOption = None) -> None:
     Example: mlprep card bury knn-choice-k-value
     """
     from mlprep import clock
-    from mlprep.srs.queue import start_of_next_local_day
     from mlprep.srs.store import iso
 
-    _change(card_id, bank, "Buried {id} until tomorrow.", buried_until=iso(start_of_next_local_day(clock.now())))
+    _change(card_id, bank, "Buried {id} until tomorrow.", buried_until=iso(clock.start_of_next_local_day(clock.now())))
 
 
 @app.command()

@@ -165,12 +165,10 @@ class Session:
         self.console.print(f"[dim]{say(self.lang, 'flagged', id=card_id)}[/]")
 
     def _hide(self, card_id: str, how: Command) -> None:
-        from mlprep.srs.queue import start_of_next_local_day
-
         if how is Command.SUSPEND:
             self._change(lambda: self.store.mark(card_id, suspended=1))
         else:
-            self._change(lambda: self.store.mark(card_id, buried_until=iso(start_of_next_local_day(clock.now()))))
+            self._change(lambda: self.store.mark(card_id, buried_until=iso(clock.start_of_next_local_day(clock.now()))))
         self.console.print(f"[dim]{say(self.lang, 'suspended' if how is Command.SUSPEND else 'buried', id=card_id)}[/]")
 
     def _undo(self) -> Question | None:

@@ -6,23 +6,13 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from mlprep.bank.cache import Bank, Filters
+from mlprep.clock import start_of_local_day
 from mlprep.srs.store import DRILL_PREFIX, Store
 
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
-
-
-def start_of_local_day(now: datetime) -> datetime:
-    """Midnight of `now`'s day in the machine's local time zone, as an aware datetime."""
-    local = now.astimezone()
-    return datetime.combine(local.date(), time(), tzinfo=local.tzinfo)
-
-
-def start_of_next_local_day(now: datetime) -> datetime:
-    """Midnight at the end of `now`'s local day: when a card buried today comes back."""
-    return start_of_local_day(now) + timedelta(days=1)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from mlprep.srs.queue import start_of_local_day
+from mlprep.clock import start_of_local_day
 from mlprep.srs.store import DRILL_PREFIX, Store, iso
 
 STATE_NAMES = {1: "learning", 2: "review", 3: "relearning"}
