@@ -16,12 +16,11 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from mlprep.bank.answers import choice_is_right, covered_points, parse_choice
-from mlprep.bank.model import Question
+from mlprep.bank.model import DIFFICULTY_RANK, Question
 from mlprep.srs.store import CardRow
 
 FOLLOW_UP_BELOW = 0.5
 GOOD_FROM, HARD_FROM = 0.8, 0.5
-DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 DRILL_WEIGHT = 0.3  # share of the overall score that the drill carries when there is one
 DRILL_MINUTES = 15  # the drill's own budget, apart from the questions' minutes
 WEAK_DIFFICULTY = 6.0  # FSRS difficulty runs 1–10; a card first rated Again starts near 6.4
@@ -167,7 +166,7 @@ def choose(
         for topic in topics:
             if pools[topic] and len(chosen) < n:
                 chosen.append(pools[topic].pop(0))
-    return sorted(chosen, key=lambda q: DIFFICULTY_ORDER.get(q.difficulty, 1))
+    return sorted(chosen, key=lambda q: DIFFICULTY_RANK.get(q.difficulty, 1))
 
 
 def judge(question: Question, text: str, lang: str) -> tuple[list[str], list[bool]]:

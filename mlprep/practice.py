@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from mlprep.bank.model import DIFFICULTY_RANK
 from mlprep.clock import start_of_local_day, start_of_next_local_day
 from mlprep.interview import Report
 from mlprep.srs.schedule import apply_rating, learner_scheduler
@@ -100,12 +101,9 @@ def record_hint(store: Store, drill: str, index: int, now: datetime) -> None:
     store.add_drill_hint(drill, index, now)
 
 
-DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
-
-
 def study_order(drills: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """(name, topic, difficulty) in the order a learner works through them: by topic, easier first."""
-    return sorted(drills, key=lambda d: (d[1], DIFFICULTY_ORDER.get(d[2], 3), d[0]))
+    return sorted(drills, key=lambda d: (d[1], DIFFICULTY_RANK.get(d[2], 3), d[0]))
 
 
 def next_drill(drills: list[tuple[str, str, str]], statuses: dict[str, DrillStatus], due: list[str]) -> str | None:

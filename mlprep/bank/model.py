@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 DIFFICULTIES = ("easy", "medium", "hard")
+DIFFICULTY_RANK = {d: i for i, d in enumerate(DIFFICULTIES)}  # easier first
 TYPES = ("open", "choice")
 
 

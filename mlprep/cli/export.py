@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mlprep.cli.options import BankOption
+from mlprep.cli.options import BankOption, open_csv
 from mlprep.errors import UsageError
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def export(
             raise UsageError("--reviews writes CSV; drop --format apkg")
         from mlprep.export.tables import write_reviews
 
-        with open_store() as store, _open(path) as out:
+        with open_store() as store, open_csv(path, "--output") as out:
             count = write_reviews(out, store.log_rows())
         print(f"Wrote {count} reviews to {path}.")
         return
@@ -69,7 +69,7 @@ def export(
     else:
         from mlprep.export.tables import write_questions
 
-        with open_store() as store, _open(path) as out:
+        with open_store() as store, open_csv(path, "--output") as out:
             count = write_questions(out, questions, store.cards(), store.review_counts(), lang.value)
     print(f"Wrote {count} questions to {path}.")
 
@@ -85,14 +85,6 @@ def _questions(topics: list[str], extra: list[Path]) -> list[Question]:
     if unknown:
         raise UsageError(f"--topic: unknown topic '{unknown[0]}' (topics: {', '.join(known)})")
     return [q for t in topics for q in bank.questions(Filters(topic=t))]
-
-
-def _open(path: Path) -> TextIO:
-    """A CSV file (UTF-8 with BOM, so spreadsheets read Chinese correctly)."""
-    try:
-        return path.open("w", newline="", encoding="utf-8-sig")
-    except OSError as exc:
-        raise UsageError(f"--output: cannot write {path}: {exc.strerror}") from None
 
 
 def _writable(path: Path) -> None:

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.text import Text
 
+from mlprep.cli.options import open_csv
 from mlprep.errors import UsageError
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def grade(
     if not files:
         raise UsageError("no .py files found in the given paths")
     limits = Limits(timeout=timeout, memory_mb=memory)
-    out = _open_csv(csv_file) if csv_file is not None else None
+    out = open_csv(csv_file, "--csv") if csv_file is not None else None  # before grading: a bad path fails at once
     console = Console(stderr=json_out, highlight=False)
     if console.is_terminal and not json_out:
         with Progress(console=console, transient=True) as progress:
@@ -93,14 +94,6 @@ def _show(console: Console, results: list[FileResult], bugs: list[tuple[str, int
         console.print(Text("Most common known bugs:", style="bold"))
         for description, count in bugs:
             console.print(Text(f"  {count} × {description}"), soft_wrap=True)
-
-
-def _open_csv(path: Path) -> TextIO:
-    """The CSV file, opened before grading so that a bad path fails at once (UTF-8 with BOM for spreadsheets)."""
-    try:
-        return path.open("w", newline="", encoding="utf-8-sig")
-    except OSError as exc:
-        raise UsageError(f"--csv: cannot write {path}: {exc.strerror}") from None
 
 
 def _write_csv(out: TextIO, results: list[FileResult]) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from mlprep.errors import MlprepError
+from mlprep.errors import MlprepError, UsageError
 
 if TYPE_CHECKING:
     from mlprep.bank.cache import Bank, Filters
@@ -81,3 +81,12 @@ def lang_value(lang: Lang | None) -> str:
     from mlprep import config
 
     return lang.value if lang is not None else str(config.get("lang"))
+
+
+def open_csv(path: Path, option: str) -> TextIO:
+    """A CSV file to write, UTF-8 with a BOM so spreadsheets read Chinese correctly; a path that cannot be
+    written is a usage error naming `option`."""
+    try:
+        return path.open("w", newline="", encoding="utf-8-sig")
+    except OSError as exc:
+        raise UsageError(f"{option}: cannot write {path}: {exc.strerror}") from None

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from mlprep.bank.answers import LETTERS
 from mlprep.bank.model import Question
 from mlprep.errors import UsageError
 from mlprep.export.html import items, to_html
@@ -16,7 +17,6 @@ from mlprep.export.html import items, to_html
 DECK_ID = 1_733_216_540  # fixed forever: Anki recognises the deck by it
 MODEL_ID = 1_733_216_541
 FIELDS = ["Id", "Front", "Back", "Topic"]
-LETTERS = "abcdefgh"
 CSS = ".card { font-family: sans-serif; font-size: 18px; text-align: left; } .meta { color: #888; font-size: 14px; }"
 LABELS = {"zh": ("要点", "常见误区", "答案", "解析"), "en": ("Key points", "Pitfalls", "Answer", "Explanation")}
 

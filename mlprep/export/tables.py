@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TextIO
 
+from mlprep.bank.answers import LETTERS
 from mlprep.bank.model import Question
 from mlprep.srs.store import CardRow, LogRow
 
@@ -17,7 +18,6 @@ QUESTION_COLUMNS = [
     "due", "stability", "difficulty_fsrs", "reps", "lapses",
 ]  # fmt: skip
 REVIEW_COLUMNS = ["card_id", "review_time", "review_rating", "review_state", "review_duration"]
-LETTERS = "abcdefgh"
 
 
 def _answer(q: Question) -> str:

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from mlprep.bank.cache import Bank, Filters
+from mlprep.bank.model import DIFFICULTY_RANK
 from mlprep.clock import start_of_local_day
 from mlprep.srs.store import DRILL_PREFIX, Store
-
-DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ def interleave(outline: list[tuple[str, str, str]]) -> list[str]:
     """Ids taken from each topic in turn (topics in bank order), easier questions first within a topic."""
     by_topic: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for position, (qid, topic, difficulty) in enumerate(outline):
-        by_topic[topic].append((DIFFICULTY_ORDER.get(difficulty, 1), position, qid))
+        by_topic[topic].append((DIFFICULTY_RANK.get(difficulty, 1), position, qid))
     columns = [[qid for _, _, qid in sorted(items)] for items in by_topic.values()]
     return [qid for row in itertools.zip_longest(*columns) for qid in row if qid is not None]
 

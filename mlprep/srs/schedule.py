@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from fsrs import Card, Rating, Scheduler, State
+from fsrs.scheduler import DEFAULT_PARAMETERS
 
 from mlprep.srs.store import CardRow, Review, Store, iso
 
@@ -18,14 +19,12 @@ def make_scheduler(
     parameters: list[float] | None = None,
 ) -> Scheduler:
     """FSRS-6 with the package's default parameters (or fitted ones) and the learner's retention target."""
-    if parameters:
-        return Scheduler(
-            parameters=tuple(parameters),
-            desired_retention=desired_retention,
-            maximum_interval=maximum_interval,
-            enable_fuzzing=fuzz,
-        )
-    return Scheduler(desired_retention=desired_retention, maximum_interval=maximum_interval, enable_fuzzing=fuzz)
+    return Scheduler(
+        parameters=tuple(parameters) if parameters else DEFAULT_PARAMETERS,
+        desired_retention=desired_retention,
+        maximum_interval=maximum_interval,
+        enable_fuzzing=fuzz,
+    )
 
 
 def to_fsrs(row: CardRow) -> Card:
