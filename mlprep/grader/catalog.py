@@ -83,9 +83,6 @@ class Drill:
     def functions(self) -> tuple[Function, ...]:
         return self.meta.functions
 
-    def function(self, name: str) -> Function:
-        return next(f for f in self.functions if f.name == name)
-
     @property
     def hints(self) -> tuple[str, ...]:
         return self.meta.hints
